@@ -1,0 +1,30 @@
+// Plan: the break the core proposes, and the rule that fills a break's length
+// with whole exercises in rotation order, keeping left/right pairs together.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "limber/catalog.h"
+#include "limber/rotation.h"
+
+namespace limber {
+
+struct PlannedExercise {
+  const Exercise* exercise = nullptr;
+  int seconds = 0;
+};
+
+struct Plan {
+  std::vector<PlannedExercise> items;
+  int totalSeconds = 0;
+};
+
+// A plan that fills targetSeconds to within 20 % whenever the eligible exercises
+// allow it. It opens with `first` (the exercise the new tab showed) when that is
+// eligible; a left or right exercise is always followed or preceded by its
+// partner, left first.
+Plan planBreak(const Catalog& catalog, const std::vector<const Exercise*>& eligible,
+               const Rotation& rotation, int targetSeconds, std::string_view first = {});
+
+}  // namespace limber

@@ -1,0 +1,75 @@
+#include "limber/catalog.h"
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+template <typename T>
+bool allows(const std::vector<T>& allowed, const T& value) {
+  return allowed.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end();
+}
+
+template <typename T>
+bool anyAllowed(const std::vector<T>& allowed, const std::vector<T>& values) {
+  return allowed.empty() ||
+         std::any_of(values.begin(), values.end(), [&](const T& value) { return allows(allowed, value); });
+}
+
+bool flaggedFor(const std::vector<Condition>& flags, const std::vector<Condition>& avoid) {
+  return std::any_of(flags.begin(), flags.end(), [&](Condition flag) {
+    return std::find(avoid.begin(), avoid.end(), flag) != avoid.end();
+  });
+}
+}  // namespace
+
+Problems Catalog::add(Pack pack) {
+  Problems problems;
+  if (findPack(pack.id) != nullptr) {
+    problems.push_back({"id", "a pack with the id \"" + pack.id + "\" is loaded already"});
+  }
+  for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
+    const Exercise* taken = findExercise(pack.exercises[i].id);
+    if (taken != nullptr) {
+      problems.push_back({"exercises[" + std::to_string(i) + "].id",
+                          "\"" + taken->id + "\" is already an exercise of the pack \"" + taken->packId + "\""});
+    }
+  }
+  if (!problems.empty()) return problems;
+  const std::size_t packIndex = packs_.size();
+  for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
+    exercises_.emplace(pack.exercises[i].id, std::make_pair(packIndex, i));
+  }
+  packs_.push_back(std::move(pack));
+  return problems;
+}
+
+const Pack* Catalog::findPack(std::string_view id) const {
+  const auto found = std::find_if(packs_.begin(), packs_.end(), [&](const Pack& pack) { return pack.id == id; });
+  return found == packs_.end() ? nullptr : &*found;
+}
+
+const Exercise* Catalog::findExercise(std::string_view id) const {
+  const auto found = exercises_.find(id);
+  if (found == exercises_.end()) return nullptr;
+  return &packs_[found->second.first].exercises[found->second.second];
+}
+
+std::vector<const Exercise*> Catalog::select(const Filter& filter) const {
+  std::vector<const Exercise*> out;
+  for (const Pack& pack : packs_) {
+    if (!allows(filter.packIds, pack.id) || flaggedFor(pack.conditions, filter.avoid)) continue;
+    for (const Exercise& exercise : pack.exercises) {
+      const bool anywhere = std::find(exercise.places.begin(), exercise.places.end(), Place::Anywhere) !=
+                            exercise.places.end();
+      if (allows(filter.positions, exercise.position) &&
+          (anywhere || anyAllowed(filter.places, exercise.places)) &&
+          anyAllowed(filter.timesOfDay, exercise.timesOfDay) && !flaggedFor(exercise.conditions, filter.avoid)) {
+        out.push_back(&exercise);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace limber

@@ -1,0 +1,37 @@
+// Internal: the JSON shapes the engine takes and gives for the core's types.
+// Reading is forgiving where the data is the user's (a bad field is reported and
+// the rest kept) and strict where it is a request from the shell.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "limber/history.h"
+#include "limber/pack.h"
+#include "limber/planner.h"
+#include "limber/problem.h"
+#include "limber/rotation.h"
+#include "limber/settings.h"
+
+namespace limber {
+
+using nlohmann::json;
+
+json toJson(const Exercise& exercise);
+json toJson(const Pack& pack);
+json packSummary(const Pack& pack);
+json toJson(const Problems& problems);
+json toJson(const Settings& settings);
+json toJson(const Rotation& rotation);
+json toJson(const HistoryRecord& record);
+json toJson(const Plan& plan);
+
+SettingsRead readSettingsValue(const json& value);
+// An unreadable rotation starts afresh: it only orders what is shown.
+Rotation readRotation(const json& value, Problems& problems);
+std::optional<HistoryRecord> readRecord(const json& value, const std::string& path, Problems& problems);
+
+// Text of a JSON value that never throws, even on invalid UTF-8.
+std::string dumpJson(const json& value);
+
+}  // namespace limber

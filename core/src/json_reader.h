@@ -1,0 +1,100 @@
+// Internal: reads fields of a JSON object with their paths, checking type and
+// range, and records a Problem for each field that is wrong instead of stopping.
+// Nothing here throws: the core is built without exceptions.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "limber/problem.h"
+#include "limber/vocabulary.h"
+
+namespace limber {
+
+using nlohmann::json;
+
+enum class Need { Required, Optional };
+
+// "\"thirty\"", "42", "an object", "an array of 3 items": what was found instead.
+std::string describeValue(const json& value);
+
+// Lower-case words joined by single hyphens: "lower-back-2".
+bool isSlug(std::string_view text, std::size_t maxLength = 64);
+
+// The JSON path of an array item or an object member.
+std::string itemPath(const std::string& arrayPath, std::size_t index);
+std::string memberPath(const std::string& objectPath, std::string_view key);
+
+class ObjectReader {
+ public:
+  // Reports a problem when value is not an object, or holds a key not in known.
+  ObjectReader(const json& value, std::string path, Problems& problems,
+               std::vector<std::string_view> known);
+
+  bool isObject() const { return object_ != nullptr; }
+  const std::string& path() const { return path_; }
+  Problems& problems() { return problems_; }
+  std::string pathOf(std::string_view key) const { return memberPath(path_, key); }
+  void report(const std::string& path, std::string message);
+
+  // The member, or nullptr when absent (reported as missing when required).
+  const json* member(std::string_view key, Need need, std::string_view expected);
+
+  std::string text(std::string_view key, Need need, std::size_t maxLength);
+  std::vector<std::string> texts(std::string_view key, Need need, std::size_t minItems,
+                                 std::size_t maxItems, std::size_t maxLength);
+  std::string slug(std::string_view key, Need need);
+  std::optional<long long> wholeNumber(std::string_view key, Need need, long long min,
+                                       long long max, std::string_view expected);
+  std::optional<bool> flag(std::string_view key, Need need);
+
+  template <typename E>
+  std::optional<E> choice(std::string_view key, Need need) {
+    const std::string expected = "one of " + describeNames<E>();
+    const json* value = member(key, need, expected);
+    if (value == nullptr) return std::nullopt;
+    if (value->is_string()) {
+      if (auto parsed = parseName<E>(value->get_ref<const std::string&>())) return parsed;
+    }
+    report(pathOf(key), "expected " + expected + ", got " + describeValue(*value));
+    return std::nullopt;
+  }
+
+  // A list of distinct names; duplicates and unknown names are each reported.
+  template <typename E>
+  std::vector<E> choices(std::string_view key, Need need, std::size_t minItems) {
+    const std::string expected = "a list of " + describeNames<E>();
+    std::vector<E> out;
+    const json* value = member(key, need, expected);
+    if (value == nullptr) return out;
+    if (!value->is_array() || value->size() < minItems) {
+      report(pathOf(key), "expected " + expected + (minItems > 0 ? " (at least one)" : "") +
+                              ", got " + describeValue(*value));
+      return out;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+      const json& item = (*value)[i];
+      std::optional<E> parsed;
+      if (item.is_string()) parsed = parseName<E>(item.get_ref<const std::string&>());
+      if (!parsed) {
+        report(itemPath(pathOf(key), i),
+               "expected one of " + describeNames<E>() + ", got " + describeValue(item));
+      } else if (std::find(out.begin(), out.end(), *parsed) != out.end()) {
+        report(itemPath(pathOf(key), i), "\"" + std::string(nameOf(*parsed)) + "\" is listed twice");
+      } else {
+        out.push_back(*parsed);
+      }
+    }
+    return out;
+  }
+
+ private:
+  const json* object_ = nullptr;
+  std::string path_;
+  Problems& problems_;
+};
+
+}  // namespace limber

@@ -1,0 +1,259 @@
+#include "limber/pack_loader.h"
+
+#include <algorithm>
+#include <map>
+
+#include "json_reader.h"
+
+namespace limber {
+
+namespace {
+
+// Limits that keep a pack readable on a new tab and refuse oversize input.
+constexpr std::size_t kNameChars = 80;
+constexpr std::size_t kSentenceChars = 400;
+constexpr std::size_t kParagraphChars = 4000;
+constexpr std::size_t kUrlChars = 500;
+constexpr std::size_t kMaxExercises = 60;
+
+bool endsWithAny(std::string_view text, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view end) {
+    return text.size() > end.size() && text.substr(text.size() - end.size()) == end;
+  });
+}
+
+// A file inside the extension: relative, no "..", only plain path characters.
+bool isPackagedPath(std::string_view path, std::initializer_list<std::string_view> endings) {
+  if (path.empty() || path.size() > 200 || path.front() == '/' ||
+      path.find("..") != std::string_view::npos || path.find("//") != std::string_view::npos) {
+    return false;
+  }
+  const bool plain = std::all_of(path.begin(), path.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '/';
+  });
+  return plain && endsWithAny(path, endings);
+}
+
+bool isHttpsUrl(std::string_view url) {
+  constexpr std::string_view scheme = "https://";
+  if (url.size() <= scheme.size() + 3 || url.size() > kUrlChars || url.substr(0, scheme.size()) != scheme) {
+    return false;
+  }
+  return std::none_of(url.begin(), url.end(), [](char c) {
+    return static_cast<unsigned char>(c) <= 0x20 || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\';
+  });
+}
+
+Demo readDemo(ObjectReader& parent, std::string_view key) {
+  Demo demo;
+  const json* value = parent.member(key, Need::Optional, "an object");
+  if (value == nullptr) return demo;
+  ObjectReader reader(*value, parent.pathOf(key), parent.problems(), {"video", "poster", "remoteUrl"});
+  demo.video = reader.text("video", Need::Optional, 200);
+  if (!demo.video.empty() && !isPackagedPath(demo.video, {".webm", ".mp4"})) {
+    reader.report(reader.pathOf("video"),
+                  "expected a packaged .webm or .mp4 path such as \"videos/name.webm\", got " +
+                      describeValue(json(demo.video)));
+    demo.video.clear();
+  }
+  demo.poster = reader.text("poster", Need::Optional, 200);
+  if (!demo.poster.empty() && !isPackagedPath(demo.poster, {".png", ".jpg", ".webp", ".svg"})) {
+    reader.report(reader.pathOf("poster"),
+                  "expected a packaged .png, .jpg, .webp or .svg path, got " + describeValue(json(demo.poster)));
+    demo.poster.clear();
+  }
+  demo.remoteUrl = reader.text("remoteUrl", Need::Optional, kUrlChars);
+  if (!demo.remoteUrl.empty() && !isHttpsUrl(demo.remoteUrl)) {
+    reader.report(reader.pathOf("remoteUrl"),
+                  "expected an https:// address, got " + describeValue(json(demo.remoteUrl)));
+    demo.remoteUrl.clear();
+  }
+  return demo;
+}
+
+std::vector<Goal> readGoals(ObjectReader& parent) {
+  std::vector<Goal> goals;
+  const json* value = parent.member("whoItIsFor", Need::Required, "a list of 1 to 8 {goal, reason} objects");
+  if (value == nullptr) return goals;
+  if (!value->is_array() || value->empty() || value->size() > 8) {
+    parent.report(parent.pathOf("whoItIsFor"),
+                  "expected a list of 1 to 8 {goal, reason} objects, got " + describeValue(*value));
+    return goals;
+  }
+  for (std::size_t i = 0; i < value->size(); ++i) {
+    ObjectReader reader((*value)[i], itemPath(parent.pathOf("whoItIsFor"), i), parent.problems(),
+                        {"goal", "reason"});
+    Goal goal{reader.text("goal", Need::Required, kNameChars),
+              reader.text("reason", Need::Required, kSentenceChars)};
+    if (reader.isObject()) goals.push_back(std::move(goal));
+  }
+  return goals;
+}
+
+std::vector<Question> readFaq(ObjectReader& parent) {
+  std::vector<Question> faq;
+  const json* value = parent.member("faq", Need::Optional, "a list of {question, answer} objects");
+  if (value == nullptr) return faq;
+  if (!value->is_array() || value->size() > 20) {
+    parent.report(parent.pathOf("faq"),
+                  "expected a list of at most 20 {question, answer} objects, got " + describeValue(*value));
+    return faq;
+  }
+  for (std::size_t i = 0; i < value->size(); ++i) {
+    ObjectReader reader((*value)[i], itemPath(parent.pathOf("faq"), i), parent.problems(),
+                        {"question", "answer"});
+    Question question{reader.text("question", Need::Required, 200),
+                      reader.text("answer", Need::Required, kParagraphChars)};
+    if (reader.isObject()) faq.push_back(std::move(question));
+  }
+  return faq;
+}
+
+Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack) {
+  ObjectReader reader(value, path, problems,
+                      {"id", "name", "steps", "seconds", "reps", "position", "side", "partner",
+                       "bodyAreas", "intensity", "demo", "cautions", "conditions", "places",
+                       "timesOfDay"});
+  Exercise exercise;
+  exercise.packId = pack.id;
+  exercise.id = reader.slug("id", Need::Required);
+  exercise.name = reader.text("name", Need::Required, kNameChars);
+  exercise.steps = reader.texts("steps", Need::Required, 2, 5, kSentenceChars);
+  exercise.seconds = static_cast<int>(
+      reader.wholeNumber("seconds", Need::Required, 5, 600, "a positive whole number of seconds (5 to 600)")
+          .value_or(0));
+  exercise.reps = static_cast<int>(
+      reader.wholeNumber("reps", Need::Optional, 1, 100, "a whole number of repetitions (1 to 100)").value_or(0));
+  const std::optional<Position> position = reader.choice<Position>("position", Need::Required);
+  exercise.position = position.value_or(Position::Sitting);
+  exercise.side = reader.choice<Side>("side", Need::Required).value_or(Side::None);
+  exercise.partner = reader.slug("partner", Need::Optional);
+  exercise.bodyAreas = reader.choices<BodyArea>("bodyAreas", Need::Required, 1);
+  exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
+  exercise.demo = readDemo(reader, "demo");
+  exercise.cautions = reader.texts("cautions", Need::Optional, 0, 5, kSentenceChars);
+  exercise.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
+  exercise.places = reader.choices<Place>("places", Need::Optional, 1);
+  exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);
+
+  if (!reader.isObject()) return exercise;
+  const bool sided = exercise.side == Side::Left || exercise.side == Side::Right;
+  if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional, "") == nullptr) {
+    reader.report(reader.pathOf("partner"),
+                  "missing; a \"" + std::string(nameOf(exercise.side)) +
+                      "\" exercise needs the id of its mirror exercise");
+  }
+  if (!sided && reader.member("partner", Need::Optional, "") != nullptr) {
+    reader.report(reader.pathOf("partner"), "only \"left\" and \"right\" exercises have a partner");
+  }
+  if (position && std::find(pack.positions.begin(), pack.positions.end(), exercise.position) == pack.positions.end()) {
+    reader.report(reader.pathOf("position"), "\"" + std::string(nameOf(exercise.position)) +
+                                                 "\" is not among the pack's positions");
+  }
+  for (std::size_t i = 0; i < exercise.places.size(); ++i) {
+    if (std::find(pack.places.begin(), pack.places.end(), exercise.places[i]) == pack.places.end()) {
+      reader.report(itemPath(reader.pathOf("places"), i), "\"" + std::string(nameOf(exercise.places[i])) +
+                                                               "\" is not among the pack's places");
+    }
+  }
+  for (std::size_t i = 0; i < exercise.timesOfDay.size(); ++i) {
+    if (std::find(pack.timesOfDay.begin(), pack.timesOfDay.end(), exercise.timesOfDay[i]) ==
+        pack.timesOfDay.end()) {
+      reader.report(itemPath(reader.pathOf("timesOfDay"), i),
+                    "\"" + std::string(nameOf(exercise.timesOfDay[i])) + "\" is not among the pack's times of day");
+    }
+  }
+  if (exercise.places.empty()) exercise.places = pack.places;
+  if (exercise.timesOfDay.empty()) exercise.timesOfDay = pack.timesOfDay;
+  return exercise;
+}
+
+// Ids are unique, and every left/right exercise and its partner name each other.
+void checkExerciseLinks(const Pack& pack, Problems& problems) {
+  std::map<std::string, std::size_t> indexById;
+  for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
+    const Exercise& exercise = pack.exercises[i];
+    if (exercise.id.empty()) continue;
+    const auto [found, inserted] = indexById.emplace(exercise.id, i);
+    if (!inserted) {
+      problems.push_back({itemPath("exercises", i) + ".id",
+                          "\"" + exercise.id + "\" is already the id of exercises[" +
+                              std::to_string(found->second) + "]"});
+    }
+  }
+  for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
+    const Exercise& exercise = pack.exercises[i];
+    if (exercise.partner.empty()) continue;
+    const std::string path = itemPath("exercises", i) + ".partner";
+    const auto found = indexById.find(exercise.partner);
+    if (found == indexById.end()) {
+      problems.push_back({path, "\"" + exercise.partner + "\" is not the id of an exercise in this pack"});
+      continue;
+    }
+    const Exercise& partner = pack.exercises[found->second];
+    const Side mirror = exercise.side == Side::Left ? Side::Right : Side::Left;
+    if (found->second == i) {
+      problems.push_back({path, "an exercise cannot be its own partner"});
+    } else if (partner.side != mirror || partner.partner != exercise.id) {
+      problems.push_back({path, "\"" + exercise.partner + "\" must be the \"" + std::string(nameOf(mirror)) +
+                                    "\" exercise whose partner is \"" + exercise.id + "\""});
+    }
+  }
+}
+
+}  // namespace
+
+PackLoad loadPack(std::string_view jsonText) {
+  PackLoad result;
+  Problems& problems = result.problems;
+  if (jsonText.size() > kMaxPackBytes) {
+    problems.push_back({"(top level)", "expected a pack of at most " + std::to_string(kMaxPackBytes / 1024) +
+                                           " KB, got " + std::to_string(jsonText.size() / 1024) + " KB"});
+    return result;
+  }
+  const json document = json::parse(jsonText.begin(), jsonText.end(), nullptr, false);
+  if (document.is_discarded()) {
+    problems.push_back({"(top level)", "is not valid JSON (check for a missing comma, quote or bracket)"});
+    return result;
+  }
+
+  ObjectReader reader(document, "", problems,
+                      {"$schema", "schemaVersion", "id", "title", "summary", "whenToUse", "whyItHappens",
+                       "about", "skipIf", "redFlags", "conditions", "whoItIsFor", "faq", "positions",
+                       "places", "timesOfDay", "demo", "exercises"});
+  if (!reader.isObject()) return result;
+  reader.wholeNumber("schemaVersion", Need::Required, 1, 1, "1 (the pack format this Limber reads)");
+  Pack pack;
+  pack.id = reader.slug("id", Need::Required);
+  pack.title = reader.text("title", Need::Required, kNameChars);
+  pack.summary = reader.text("summary", Need::Required, kSentenceChars);
+  pack.whenToUse = reader.text("whenToUse", Need::Required, kParagraphChars);
+  pack.whyItHappens = reader.text("whyItHappens", Need::Required, kParagraphChars);
+  pack.about = reader.text("about", Need::Required, kParagraphChars);
+  pack.skipIf = reader.texts("skipIf", Need::Required, 1, 12, kSentenceChars);
+  pack.redFlags = reader.texts("redFlags", Need::Optional, 0, 12, kSentenceChars);
+  pack.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
+  pack.whoItIsFor = readGoals(reader);
+  pack.faq = readFaq(reader);
+  pack.positions = reader.choices<Position>("positions", Need::Required, 1);
+  pack.places = reader.choices<Place>("places", Need::Required, 1);
+  pack.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Required, 1);
+  pack.demo = readDemo(reader, "demo");
+
+  const json* exercises = reader.member("exercises", Need::Required, "a list of exercises");
+  if (exercises != nullptr) {
+    if (!exercises->is_array() || exercises->empty() || exercises->size() > kMaxExercises) {
+      reader.report("exercises", "expected a list of 1 to " + std::to_string(kMaxExercises) +
+                                     " exercises, got " + describeValue(*exercises));
+    } else {
+      for (std::size_t i = 0; i < exercises->size(); ++i) {
+        pack.exercises.push_back(readExercise((*exercises)[i], itemPath("exercises", i), problems, pack));
+      }
+      checkExerciseLinks(pack, problems);
+    }
+  }
+  if (problems.empty()) result.pack = std::move(pack);
+  return result;
+}
+
+}  // namespace limber

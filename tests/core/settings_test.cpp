@@ -1,0 +1,45 @@
+#include "limber/settings.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+TEST(Settings, MissingSettingsAreTheDefaults) {
+  const auto read = limber::readSettings("{}");
+  EXPECT_TRUE(read.problems.empty());
+  EXPECT_EQ(read.settings.breakSeconds, 120);
+  EXPECT_EQ(read.settings.positions.size(), 3u);
+  EXPECT_TRUE(read.settings.avoid.empty());
+}
+
+TEST(Settings, AnInvalidFieldFallsBackAndIsReported) {
+  const auto read = limber::readSettings(R"({"version": 1, "breakSeconds": "two minutes", "positions": ["sitting"]})");
+  EXPECT_EQ(read.settings.breakSeconds, 120);
+  EXPECT_EQ(read.settings.positions, std::vector<limber::Position>{limber::Position::Sitting});
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].path, "settings.breakSeconds");
+  EXPECT_NE(read.problems[0].message.find("got \"two minutes\""), std::string::npos);
+}
+
+TEST(Settings, KeepsEveryReadableConditionEvenWhenOneIsUnreadable) {
+  const auto read = limber::readSettings(R"({"avoid": ["pregnancy", 12, "disc-injury"]})");
+  EXPECT_EQ(read.settings.avoid,
+            (std::vector<limber::Condition>{limber::Condition::Pregnancy, limber::Condition::DiscInjury}));
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].path, "settings.avoid[1]");
+}
+
+TEST(Settings, CorruptTextGivesTheDefaults) {
+  const auto read = limber::readSettings("{\"breakSec");
+  EXPECT_EQ(read.settings.breakSeconds, 120);
+  ASSERT_EQ(read.problems.size(), 1u);
+}
+
+TEST(Settings, ThePositionsSettingFiltersTheCatalog) {
+  const auto read = limber::readSettings(R"({"positions": ["standing"], "avoid": ["pregnancy"]})");
+  const limber::Filter filter = limber::filterFor(read.settings);
+  EXPECT_EQ(filter.positions, std::vector<limber::Position>{limber::Position::Standing});
+  EXPECT_EQ(filter.avoid, std::vector<limber::Condition>{limber::Condition::Pregnancy});
+}
+
+}  // namespace

@@ -1,0 +1,18 @@
+// The embind face of the core: the Engine's JSON-in, JSON-out calls and nothing
+// else. Keeping the surface this coarse keeps calls few and nothing to delete().
+#include <emscripten/bind.h>
+
+#include "limber/engine.h"
+
+EMSCRIPTEN_BINDINGS(limber) {
+  emscripten::class_<limber::Engine>("Engine")
+      .constructor<>()
+      .function("addPack", &limber::Engine::addPack)
+      .function("packs", &limber::Engine::packs)
+      .function("pack", &limber::Engine::pack)
+      .function("settings", &limber::Engine::settings)
+      .function("next", &limber::Engine::next)
+      .function("plan", &limber::Engine::plan)
+      .function("finishBreak", &limber::Engine::finishBreak)
+      .function("stats", &limber::Engine::stats);
+}
