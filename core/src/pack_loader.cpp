@@ -109,7 +109,10 @@ std::vector<Question> readFaq(ObjectReader& parent) {
   return faq;
 }
 
-Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack) {
+// sideKnown is false when the side could not be read, so that partner checks,
+// which would only repeat that problem, are left out.
+Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
+                      bool& sideKnown) {
   ObjectReader reader(value, path, problems,
                       {"id", "name", "steps", "seconds", "reps", "position", "side", "partner",
                        "bodyAreas", "intensity", "demo", "cautions", "conditions", "places",
@@ -126,7 +129,9 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
       reader.wholeNumber("reps", Need::Optional, 1, 100, "a whole number of repetitions (1 to 100)").value_or(0));
   const std::optional<Position> position = reader.choice<Position>("position", Need::Required);
   exercise.position = position.value_or(Position::Sitting);
-  exercise.side = reader.choice<Side>("side", Need::Required).value_or(Side::None);
+  const std::optional<Side> side = reader.choice<Side>("side", Need::Required);
+  exercise.side = side.value_or(Side::None);
+  sideKnown = side.has_value();
   exercise.partner = reader.slug("partner", Need::Optional);
   exercise.bodyAreas = reader.choices<BodyArea>("bodyAreas", Need::Required, 1);
   exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
@@ -136,7 +141,7 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);
   exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);
 
-  if (!reader.isObject()) return exercise;
+  if (!reader.isObject() || !sideKnown) return exercise;
   const bool sided = exercise.side == Side::Left || exercise.side == Side::Right;
   if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional, "") == nullptr) {
     reader.report(reader.pathOf("partner"),
@@ -169,7 +174,7 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
 }
 
 // Ids are unique, and every left/right exercise and its partner name each other.
-void checkExerciseLinks(const Pack& pack, Problems& problems) {
+void checkExerciseLinks(const Pack& pack, const std::vector<bool>& sideKnown, Problems& problems) {
   std::map<std::string, std::size_t> indexById;
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
     const Exercise& exercise = pack.exercises[i];
@@ -183,13 +188,14 @@ void checkExerciseLinks(const Pack& pack, Problems& problems) {
   }
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
     const Exercise& exercise = pack.exercises[i];
-    if (exercise.partner.empty()) continue;
+    if (exercise.partner.empty() || !sideKnown[i]) continue;
     const std::string path = itemPath("exercises", i) + ".partner";
     const auto found = indexById.find(exercise.partner);
     if (found == indexById.end()) {
       problems.push_back({path, "\"" + exercise.partner + "\" is not the id of an exercise in this pack"});
       continue;
     }
+    if (!sideKnown[found->second]) continue;
     const Exercise& partner = pack.exercises[found->second];
     const Side mirror = exercise.side == Side::Left ? Side::Right : Side::Left;
     if (found->second == i) {
@@ -246,10 +252,13 @@ PackLoad loadPack(std::string_view jsonText) {
       reader.report("exercises", "expected a list of 1 to " + std::to_string(kMaxExercises) +
                                      " exercises, got " + describeValue(*exercises));
     } else {
+      std::vector<bool> sideKnown(exercises->size(), false);
       for (std::size_t i = 0; i < exercises->size(); ++i) {
-        pack.exercises.push_back(readExercise((*exercises)[i], itemPath("exercises", i), problems, pack));
+        bool known = false;
+        pack.exercises.push_back(readExercise((*exercises)[i], itemPath("exercises", i), problems, pack, known));
+        sideKnown[i] = known;
       }
-      checkExerciseLinks(pack, problems);
+      checkExerciseLinks(pack, sideKnown, problems);
     }
   }
   if (problems.empty()) result.pack = std::move(pack);

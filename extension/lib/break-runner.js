@@ -1,0 +1,83 @@
+// Runs a planned break in time: one exercise after another, each for its seconds,
+// with pause, skip and end. It keeps time from the clock (Date.now), not by
+// counting ticks, so a slow tab never stretches a break.
+
+const TICK_MS = 200;
+
+export class BreakRunner {
+  /**
+   * @param {{id: string, seconds: number}[]} exercises the plan, in order
+   * @param {{onExercise: (index: number) => void, onTick: (remainingMs: number, totalMs: number) => void,
+   *          onFinish: (result: {done: string[], endedEarly: boolean, start: number, end: number}) => void}} view
+   */
+  constructor(exercises, view) {
+    this.exercises = exercises;
+    this.view = view;
+    this.index = 0;
+    this.done = [];
+    this.paused = false;
+    this.timer = 0;
+  }
+
+  start() {
+    this.startedAt = Date.now();
+    this.#begin(0);
+    this.timer = setInterval(() => this.#tick(), TICK_MS);
+  }
+
+  get isPaused() {
+    return this.paused;
+  }
+
+  pause() {
+    if (this.paused || !this.timer) return;
+    this.#tick();
+    this.paused = true;
+  }
+
+  resume() {
+    if (!this.paused) return;
+    this.paused = false;
+    this.lastTick = Date.now();
+  }
+
+  /** Moves on without counting the current exercise as done. */
+  skip() {
+    this.#advance(false);
+  }
+
+  /** Stops the break now; what was done so far is kept. */
+  end() {
+    this.#finish(true);
+  }
+
+  #begin(index) {
+    this.index = index;
+    this.remainingMs = this.exercises[index].seconds * 1000;
+    this.lastTick = Date.now();
+    this.view.onExercise(index);
+    this.view.onTick(this.remainingMs, this.remainingMs);
+  }
+
+  #tick() {
+    if (this.paused) return;
+    const now = Date.now();
+    this.remainingMs -= now - this.lastTick;
+    this.lastTick = now;
+    if (this.remainingMs <= 0) this.#advance(true);
+    else this.view.onTick(this.remainingMs, this.exercises[this.index].seconds * 1000);
+  }
+
+  #advance(completed) {
+    if (completed) this.done.push(this.exercises[this.index].id);
+    if (this.index + 1 < this.exercises.length) this.#begin(this.index + 1);
+    else this.#finish(false);
+  }
+
+  #finish(endedEarly) {
+    if (!this.timer) return;
+    clearInterval(this.timer);
+    this.timer = 0;
+    this.view.onFinish({ done: this.done, endedEarly, start: this.startedAt, end: Date.now() });
+  }
+}

@@ -1,0 +1,42 @@
+// Assembles the loadable extension in dist/extension from extension/, the wasm
+// build and packs/, stamps the version from package.json into the manifest, and
+// zips it for the Web Store as dist/limber-<version>.zip.
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const out = join(dist, 'extension');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+rmSync(dist, { recursive: true, force: true });
+cpSync(join(root, 'extension'), out, { recursive: true });
+
+mkdirSync(join(out, 'core'));
+cpSync(join(root, 'web', 'limber-core.js'), join(out, 'core', 'limber-core.js'));
+for (const file of ['limber_core.js', 'limber_core.wasm']) {
+  cpSync(join(root, 'build', 'wasm', file), join(out, 'core', file));
+}
+
+const packs = readdirSync(join(root, 'packs')).filter((file) => file.endsWith('.json') && file !== 'schema.json').sort();
+mkdirSync(join(out, 'packs'));
+for (const file of packs) cpSync(join(root, 'packs', file), join(out, 'packs', file));
+writeFileSync(join(out, 'packs', 'index.json'), `${JSON.stringify({ packs }, null, 2)}\n`);
+
+const manifestPath = join(out, 'manifest.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+manifest.version = version;
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+
+const zip = join(dist, `limber-${version}.zip`);
+execFileSync('zip', ['-X', '-r', '-q', zip, '.'], { cwd: out });
+
+console.log(`
+Built Limber ${version}:
+  dist/extension/          the unpacked extension
+  dist/limber-${version}.zip    for the Chrome Web Store
+
+To load it: open chrome://extensions, turn on Developer mode,
+choose "Load unpacked" and pick the dist/extension folder.
+Then open a new tab.`);
