@@ -1,0 +1,73 @@
+// Launches headless Chromium with the built extension loaded, in a fresh profile,
+// and watches every page for console errors, page errors and CSP violations.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const EXTENSION = new URL('../../dist/extension', import.meta.url).pathname;
+
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const problems = [];
+  // Reported through the console so that every page, however opened, is covered.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  const watch = (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: page error: ${error.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  return {
+    context,
+    /** Console errors, page errors and CSP violations seen so far on any page. */
+    problems,
+    /** Opens a new tab page, with Playwright's clock installed first when asked. */
+    async newTab({ clock = false } = {}) {
+      const page = await context.newPage();
+      if (clock) await page.clock.install();
+      await page.goto('chrome://newtab');
+      await page.locator('#next-name, #empty').first().waitFor({ state: 'visible' });
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Everything the extension keeps in chrome.storage.local, read from one of its pages. */
+export function localStorageOf(page) {
+  return page.evaluate(() => chrome.storage.local.get(null));
+}
+
+/** The history records among it. */
+export async function historyOf(page) {
+  const stored = await localStorageOf(page);
+  return Object.entries(stored)
+    .filter(([key]) => key.startsWith('history/'))
+    .map(([, record]) => record);
+}

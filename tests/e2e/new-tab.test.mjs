@@ -1,0 +1,135 @@
+// A person opens a new tab, takes a break and sees it counted, in the real
+// built extension in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, historyOf } from './browser.mjs';
+
+const pack = JSON.parse(readFileSync(new URL('../../packs/lower-back-tension-release.json', import.meta.url), 'utf8'));
+const names = pack.exercises.map((exercise) => exercise.name);
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('a new tab shows an exercise of the pack with its details', async () => {
+  const page = await browser.newTab();
+  const name = await page.locator('#next-name').textContent();
+  assert.ok(names.includes(name), `"${name}" is an exercise of the pack`);
+  assert.equal(await page.locator('#next-pack').textContent(), 'Lower Back Tension Release');
+  assert.equal(await page.locator('#next-position').textContent(), 'Sitting');
+  assert.match(await page.locator('#next-duration').textContent(), /\d+ seconds/);
+  const steps = await page.locator('#next-steps li').count();
+  assert.ok(steps >= 2 && steps <= 5, `${steps} steps`);
+  assert.equal(await page.locator('#next-demo img.placeholder').count(), 1, 'a still placeholder until videos come');
+  assert.equal(await page.locator('#start-break').isVisible(), true);
+  await page.close();
+});
+
+test('a guided break runs to the end, is written to history and counted today', async () => {
+  const page = await browser.newTab({ clock: true });
+  const shown = await page.locator('#next-name').textContent();
+  await page.locator('#start-break').click();
+  assert.equal(await page.locator('#break').isVisible(), true);
+  const shownExercise = pack.exercises.find((e) => e.name === shown);
+  const opener = shownExercise.side === 'right' ? pack.exercises.find((e) => e.id === shownExercise.partner).name : shown;
+  assert.equal(await page.locator('#break-name').textContent(), opener,
+    'the break opens with the exercise shown (or its left partner, since pairs run left first)');
+  assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of \d+$/);
+  assert.match(await page.locator('#countdown').textContent(), /^0:\d\d$/);
+
+  await page.clock.runFor(5_000);
+  const progress = await page.locator('#break-progress').evaluate((bar) => bar.value);
+  assert.ok(progress > 0 && progress < 1, `the progress bar moves (${progress})`);
+
+  await page.clock.runFor(200_000);
+  await page.locator('#done').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#done-title').textContent(), /Break done/);
+  assert.equal(await page.locator('#today').textContent(), '1 break today');
+
+  const history = await historyOf(page);
+  assert.equal(history.length, 1);
+  const [record] = history;
+  assert.equal(record.outcome, 'completed');
+  assert.ok(record.exercises.length >= 3, `${record.exercises.length} exercises done`);
+  assert.deepEqual(record.packs, ['lower-back-tension-release']);
+  assert.ok(record.end - record.start >= 96_000, 'the break took about its two minutes');
+  assert.match(record.day, /^\d{4}-\d\d-\d\d$/);
+  await page.close();
+
+  const later = await browser.newTab();
+  assert.equal(await later.locator('#today').textContent(), '1 break today');
+  const next = await later.locator('#next-name').textContent();
+  assert.ok(!record.exercises.map((id) => pack.exercises.find((e) => e.id === id).name).includes(next),
+    `the rotation moves on past what the break did (${next})`);
+  await later.close();
+});
+
+test('pause holds the countdown, skip moves on, end stops early and keeps what was done', async () => {
+  const page = await browser.newTab({ clock: true });
+  const before = (await historyOf(page)).length;
+  await page.locator('#start-break').click();
+  await page.clock.runFor(3_000);
+  await page.locator('#pause').click();
+  assert.equal(await page.locator('#pause').textContent(), 'Resume');
+  const held = await page.locator('#countdown').textContent();
+  await page.clock.runFor(30_000);
+  assert.equal(await page.locator('#countdown').textContent(), held, 'a paused countdown does not move');
+  assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of/);
+
+  await page.locator('#pause').click();
+  await page.locator('#skip').click();
+  assert.match(await page.locator('#break-count').textContent(), /^Exercise 2 of/);
+  const second = await page.locator('#break-name').textContent();
+  const [minutes, seconds] = (await page.locator('#countdown').textContent()).split(':').map(Number);
+  await page.clock.runFor((minutes * 60 + seconds) * 1000 + 500);
+  assert.notEqual(await page.locator('#break-name').textContent(), second, 'the second exercise ran out and the third began');
+
+  await page.locator('#end').click();
+  await page.locator('#done').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#done-title').textContent(), /ended early/);
+  const history = await historyOf(page);
+  assert.equal(history.length, before + 1);
+  const record = history.find((r) => r.outcome === 'partial');
+  assert.ok(record, 'the early end is recorded as partial');
+  assert.equal(record.exercises.length, 1, 'only the exercise that ran its time counts as done');
+
+  await page.locator('#done-back').click();
+  assert.equal(await page.locator('#next').isVisible(), true);
+  await page.close();
+});
+
+test('the break length chosen on the options page shapes the next break', async () => {
+  const extensionId = await (await browser.newTab()).evaluate(() => chrome.runtime.id);
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const minutes = options.locator('#break-minutes');
+  assert.equal(await minutes.inputValue(), '2');
+  await minutes.fill('40');
+  await minutes.dispatchEvent('change');
+  assert.match(await options.locator('#break-minutes-error').textContent(), /15 minutes/);
+  await minutes.fill('1');
+  await minutes.dispatchEvent('change');
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  assert.equal(await options.locator('#break-minutes-error').textContent(), '');
+  const stored = await options.evaluate(() => chrome.storage.sync.get('settings'));
+  assert.equal(stored.settings.breakSeconds, 60);
+
+  const page = await browser.newTab({ clock: true });
+  const earlier = new Set((await historyOf(page)).map((r) => r.id));
+  await page.locator('#start-break').click();
+  const count = Number((await page.locator('#break-count').textContent()).match(/of (\d+)/)[1]);
+  assert.ok(count >= 2 && count <= 3, `a one-minute break holds ${count} exercises`);
+  await page.clock.runFor(80_000);
+  await page.locator('#done').waitFor({ state: 'visible' });
+  const record = (await historyOf(page)).find((r) => !earlier.has(r.id));
+  assert.ok(record.end - record.start <= 72_000, 'the break ran about one minute');
+});
+
+test('no page logged an error or a content security policy violation', () => {
+  assert.deepEqual(browser.problems, []);
+});
