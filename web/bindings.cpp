@@ -14,5 +14,9 @@ EMSCRIPTEN_BINDINGS(limber) {
       .function("next", &limber::Engine::next)
       .function("plan", &limber::Engine::plan)
       .function("finishBreak", &limber::Engine::finishBreak)
+      .function("schedule", &limber::Engine::schedule)
+      .function("snooze", &limber::Engine::snooze)
+      .function("skip", &limber::Engine::skip)
+      .function("idle", &limber::Engine::idle)
       .function("stats", &limber::Engine::stats);
 }

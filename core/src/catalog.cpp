@@ -58,7 +58,9 @@ const Exercise* Catalog::findExercise(std::string_view id) const {
 std::vector<const Exercise*> Catalog::select(const Filter& filter) const {
   std::vector<const Exercise*> out;
   for (const Pack& pack : packs_) {
-    if (!allows(filter.packIds, pack.id) || flaggedFor(pack.conditions, filter.avoid)) continue;
+    const bool excluded = std::find(filter.excludedPackIds.begin(), filter.excludedPackIds.end(), pack.id) !=
+                          filter.excludedPackIds.end();
+    if (excluded || !allows(filter.packIds, pack.id) || flaggedFor(pack.conditions, filter.avoid)) continue;
     for (const Exercise& exercise : pack.exercises) {
       const bool anywhere = std::find(exercise.places.begin(), exercise.places.end(), Place::Anywhere) !=
                             exercise.places.end();

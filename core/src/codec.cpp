@@ -80,14 +80,26 @@ json toJson(const Problems& problems) {
 json toJson(const Settings& settings) {
   return {{"version", kSettingsVersion},
           {"breakSeconds", settings.breakSeconds},
+          {"intervalMinutes", settings.intervalMinutes},
+          {"workStart", clockText(settings.workStart)},
+          {"workEnd", clockText(settings.workEnd)},
+          {"workDays", names(settings.workDays)},
+          {"reminders", settings.reminders},
+          {"snoozeMinutes", settings.snoozeMinutes},
+          {"skipBudget", settings.skipBudget},
+          {"idleMinutes", settings.idleMinutes},
+          {"dailyGoal", settings.dailyGoal},
           {"positions", names(settings.positions)},
+          {"place", std::string(nameOf(settings.place))},
+          {"disabledPacks", settings.disabledPacks},
+          {"focusAreas", names(settings.focusAreas)},
           {"avoid", names(settings.avoid)}};
 }
 
 json toJson(const Rotation& rotation) {
   json seen = json::object();
-  for (const auto& [id, at] : rotation.lastSeen) seen[id] = at;
-  return {{"version", 1}, {"clock", rotation.clock}, {"lastSeen", seen}};
+  for (const auto& [id, entry] : rotation.seen) seen[id] = {entry.count, entry.at};
+  return {{"version", 2}, {"clock", rotation.clock}, {"seen", seen}};
 }
 
 json toJson(const HistoryRecord& record) {
@@ -115,21 +127,36 @@ Rotation readRotation(const json& value, Problems& problems) {
   Rotation rotation;
   if (value.is_null()) return rotation;
   Problems found;
-  ObjectReader reader(value, "rotation", found, {"version", "clock", "lastSeen"});
-  reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  // Version 1 kept only when each exercise was last seen; it reads as seen once.
+  const bool v1 = value.is_object() && value.contains("lastSeen");
+  const char* mapKey = v1 ? "lastSeen" : "seen";
+  ObjectReader reader(value, "rotation", found, {"version", "clock", mapKey});
+  reader.wholeNumber("version", Need::Required, v1 ? 1 : 2, v1 ? 1 : 2, v1 ? "1" : "2");
   const auto clock = reader.wholeNumber("clock", Need::Required, 0, 1LL << 52, "a whole number");
-  const json* seen = reader.member("lastSeen", Need::Required, "an object");
+  const json* seen = reader.member(mapKey, Need::Required, "an object");
   if (seen != nullptr && seen->is_object() && clock) {
     rotation.clock = static_cast<std::uint64_t>(*clock);
     for (const auto& item : seen->items()) {
-      if (!item.value().is_number_unsigned() || item.value().get<std::uint64_t>() > rotation.clock) {
-        found.push_back({memberPath("rotation.lastSeen", item.key()), "expected a whole number up to the clock"});
+      const json& entry = item.value();
+      Seen parsed;
+      bool ok = false;
+      if (v1 && entry.is_number_unsigned()) {
+        parsed = Seen{1, entry.get<std::uint64_t>()};
+        ok = true;
+      } else if (!v1 && entry.is_array() && entry.size() == 2 && entry[0].is_number_unsigned() &&
+                 entry[1].is_number_unsigned() && entry[0].get<std::uint64_t>() < (1ULL << 31)) {
+        parsed = Seen{entry[0].get<std::uint32_t>(), entry[1].get<std::uint64_t>()};
+        ok = true;
+      }
+      if (!ok || parsed.at > rotation.clock) {
+        found.push_back({memberPath(std::string("rotation.") + mapKey, item.key()),
+                         "expected [times seen, clock when last seen] up to the clock"});
         continue;
       }
-      rotation.lastSeen[item.key()] = item.value().get<std::uint64_t>();
+      rotation.seen[item.key()] = parsed;
     }
   } else if (seen != nullptr) {
-    found.push_back({"rotation.lastSeen", "expected an object, got " + describeValue(*seen)});
+    found.push_back({std::string("rotation.") + mapKey, "expected an object, got " + describeValue(*seen)});
   }
   if (!found.empty()) {
     for (Problem& problem : found) problem.message += "; the rotation starts afresh";
@@ -137,6 +164,72 @@ Rotation readRotation(const json& value, Problems& problems) {
     return Rotation{};
   }
   return rotation;
+}
+
+json toJson(const ScheduleState& state) {
+  return {{"version", 1},
+          {"lastBreakEnd", state.lastBreakEnd},
+          {"snoozedUntil", state.snoozedUntil},
+          {"activityDay", state.activityDay},
+          {"firstActivity", state.firstActivity},
+          {"skipsDay", state.skipsDay},
+          {"skipsUsed", state.skipsUsed},
+          {"idleSince", state.idleSince}};
+}
+
+json toJson(const Schedule& schedule) {
+  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due"};
+  json out = {{"status", statuses[static_cast<int>(schedule.status)]},
+              {"dueAt", schedule.dueAt},
+              {"minutesLeft", schedule.minutesLeft},
+              {"skipsLeft", schedule.skipsLeft}};
+  if (schedule.status == ScheduleStatus::OutsideHours) {
+    out["nextStart"] = {{"utc", schedule.nextStartUtc},
+                        {"weekday", std::string(nameOf(schedule.nextStartDay))},
+                        {"time", clockText(schedule.nextStartMinute)}};
+  }
+  return out;
+}
+
+ScheduleState readScheduleState(const json& value, Problems& problems) {
+  ScheduleState state;
+  if (value.is_null()) return state;
+  Problems found;
+  ObjectReader reader(value, "state", found,
+                      {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay",
+                       "skipsUsed", "idleSince"});
+  constexpr long long kMaxTime = 1LL << 52;
+  reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  const auto time = [&](const char* key, std::int64_t& target) {
+    target = reader.wholeNumber(key, Need::Optional, 0, kMaxTime, "a time in UTC milliseconds").value_or(0);
+  };
+  time("lastBreakEnd", state.lastBreakEnd);
+  time("snoozedUntil", state.snoozedUntil);
+  time("firstActivity", state.firstActivity);
+  time("idleSince", state.idleSince);
+  for (auto [key, target] : {std::pair{"activityDay", &state.activityDay}, std::pair{"skipsDay", &state.skipsDay}}) {
+    const json* day = reader.member(key, Need::Optional, "");
+    if (day == nullptr || (day->is_string() && day->get_ref<const std::string&>().empty())) continue;
+    if (day->is_string() && isCalendarDay(day->get_ref<const std::string&>())) {
+      *target = day->get<std::string>();
+    } else {
+      reader.report(reader.pathOf(key), "expected a calendar day, got " + describeValue(*day));
+    }
+  }
+  state.skipsUsed = static_cast<int>(reader.wholeNumber("skipsUsed", Need::Optional, 0, 1000, "a count").value_or(0));
+  for (Problem& problem : found) problem.message += "; using the default";
+  problems.insert(problems.end(), found.begin(), found.end());
+  return state;
+}
+
+std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems) {
+  const std::size_t before = problems.size();
+  ObjectReader reader(value, path, problems, {"utc", "offset"});
+  const auto utc = reader.wholeNumber("utc", Need::Required, 0, 1LL << 52, "a time in UTC milliseconds");
+  const auto offset = reader.wholeNumber("offset", Need::Required, -14 * 60, 14 * 60,
+                                         "a UTC offset in minutes (-840 to 840)");
+  if (problems.size() != before || !utc || !offset) return std::nullopt;
+  return Moment{*utc, static_cast<int>(*offset)};
 }
 
 std::optional<HistoryRecord> readRecord(const json& value, const std::string& path, Problems& problems) {

@@ -11,6 +11,7 @@
 #include "limber/planner.h"
 #include "limber/problem.h"
 #include "limber/rotation.h"
+#include "limber/schedule.h"
 #include "limber/settings.h"
 
 namespace limber {
@@ -25,10 +26,15 @@ json toJson(const Settings& settings);
 json toJson(const Rotation& rotation);
 json toJson(const HistoryRecord& record);
 json toJson(const Plan& plan);
+json toJson(const ScheduleState& state);
+json toJson(const Schedule& schedule);
 
 SettingsRead readSettingsValue(const json& value);
 // An unreadable rotation starts afresh: it only orders what is shown.
 Rotation readRotation(const json& value, Problems& problems);
+ScheduleState readScheduleState(const json& value, Problems& problems);
+// {"utc": ms, "offset": minutes}: the time as the browser gives it.
+std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems);
 std::optional<HistoryRecord> readRecord(const json& value, const std::string& path, Problems& problems);
 
 // Text of a JSON value that never throws, even on invalid UTF-8.

@@ -1,45 +1,35 @@
 #include "limber/engine.h"
 
+#include <algorithm>
+
 #include "codec.h"
-#include "json_reader.h"
 #include "limber/pack_loader.h"
+#include "request.h"
 
 namespace limber {
 
 namespace {
 std::string error(const std::string& message) { return dumpJson({{"error", message}}); }
 
-// A request from the shell: an object, or an error naming the call.
-std::optional<json> parseRequest(const std::string& text, const char* call, std::string& failure) {
-  json request = json::parse(text, nullptr, false);
-  if (request.is_discarded() || !request.is_object()) {
-    failure = error(std::string(call) + ": expected a JSON object as the request");
-    return std::nullopt;
-  }
-  return request;
-}
-
-const json& memberOrNull(const json& object, const char* key) {
-  static const json null;
-  const auto found = object.find(key);
-  return found == object.end() ? null : *found;
-}
-
-Settings settingsOf(const json& request, Problems& problems) {
-  const json& value = memberOrNull(request, "settings");
-  if (value.is_null()) return Settings{};
-  SettingsRead read = readSettingsValue(value);
-  problems.insert(problems.end(), read.problems.begin(), read.problems.end());
-  return read.settings;
-}
-
 std::string joinProblems(const std::string& source, const Problems& problems) {
   std::string out;
-  for (const Problem& problem : problems) {
-    if (!out.empty()) out += '\n';
-    out += problem.describe(source);
-  }
+  for (const Problem& problem : problems) out += (out.empty() ? "" : "\n") + problem.describe(source);
   return out;
+}
+
+// An answer to a request, with the problems its stored values had.
+std::string answer(json body, const Request& request) {
+  body["problems"] = toJson(request.notes());
+  return dumpJson(body);
+}
+
+// The schedule after an event, with the event's record when it has one.
+std::string eventAnswer(const Settings& settings, const ScheduleEvent& event, const Moment& now,
+                        const Request& request) {
+  return answer({{"record", event.record ? toJson(*event.record) : json()},
+                 {"state", toJson(event.state)},
+                 {"schedule", toJson(scheduleAt(settings, event.state, now))}},
+                request);
 }
 }  // namespace
 
@@ -70,84 +60,149 @@ std::string Engine::settings(const std::string& settingsJson) const {
 }
 
 std::string Engine::next(const std::string& requestJson) const {
-  std::string failure;
-  const auto request = parseRequest(requestJson, "next", failure);
-  if (!request) return failure;
-  Problems problems;
-  const Settings settings = settingsOf(*request, problems);
-  Rotation rotation = readRotation(memberOrNull(*request, "rotation"), problems);
-  const Exercise* exercise = nextExercise(catalog_.select(filterFor(settings)), rotation);
+  Request request(requestJson, "next", {"settings", "rotation", "now", "seed"});
+  const Settings settings = request.settings();
+  Rotation rotation = request.rotation();
+  const auto now = request.now(Need::Optional);
+  const Preference preference = request.preference(settings, now);
+  if (request.failed()) return request.errorJson();
+  const auto eligible = catalog_.select(filterFor(settings));
+  rotation.enroll(eligible);
+  const Exercise* exercise = nextExercise(eligible, rotation, preference);
   if (exercise != nullptr) rotation.markSeen(exercise->id);
-  return dumpJson({{"exercise", exercise != nullptr ? toJson(*exercise) : json()},
-                   {"rotation", toJson(rotation)},
-                   {"problems", toJson(problems)}});
+  return answer({{"exercise", exercise != nullptr ? toJson(*exercise) : json()}, {"rotation", toJson(rotation)}},
+                request);
 }
 
 std::string Engine::plan(const std::string& requestJson) const {
-  std::string failure;
-  const auto request = parseRequest(requestJson, "plan", failure);
-  if (!request) return failure;
-  Problems problems;
-  const Settings settings = settingsOf(*request, problems);
-  const Rotation rotation = readRotation(memberOrNull(*request, "rotation"), problems);
-  const json& first = memberOrNull(*request, "first");
-  const Plan plan = planBreak(catalog_, catalog_.select(filterFor(settings)), rotation, settings.breakSeconds,
-                              first.is_string() ? first.get_ref<const std::string&>() : std::string());
-  return dumpJson({{"plan", toJson(plan)}, {"problems", toJson(problems)}});
+  Request request(requestJson, "plan", {"settings", "rotation", "now", "seed", "first", "packId"});
+  const Settings settings = request.settings();
+  const Rotation rotation = request.rotation();
+  const auto now = request.now(Need::Optional);
+  const Preference preference = request.preference(settings, now);
+  const std::string first = request.text("first", Need::Optional);
+  const std::string packId = request.text("packId", Need::Optional);
+  Filter filter = filterFor(settings);
+  if (!packId.empty()) {
+    // "Start this pack": that pack alone, wherever the user is; conditions still hold.
+    if (catalog_.findPack(packId) == nullptr) request.fail("plan.packId", "no pack has the id \"" + packId + "\"");
+    filter.packIds = {packId};
+    filter.places.clear();
+    filter.excludedPackIds.clear();
+  }
+  if (request.failed()) return request.errorJson();
+  const Plan plan = planBreak(catalog_, catalog_.select(filter), rotation, preference, settings.breakSeconds, first);
+  return answer({{"plan", toJson(plan)}}, request);
 }
 
 std::string Engine::finishBreak(const std::string& requestJson) const {
-  std::string failure;
-  const auto request = parseRequest(requestJson, "finishBreak", failure);
-  if (!request) return failure;
-  Problems problems;
-  Rotation rotation = readRotation(memberOrNull(*request, "rotation"), problems);
-  Problems wrong;
-  ObjectReader reader(*request, "finishBreak", wrong, {"rotation", "id", "start", "end", "day", "done", "endedEarly"});
-  const std::vector<std::string> done = reader.texts("done", Need::Required, 0, 200, 64);
-  const bool endedEarly = reader.flag("endedEarly", Need::Required).value_or(false);
+  Request request(requestJson, "finishBreak",
+                  {"settings", "rotation", "state", "id", "start", "now", "done", "first", "endedEarly"});
+  const Settings settings = request.settings();
+  Rotation rotation = request.rotation();
+  const ScheduleState state = request.state();
+  const std::string id = request.text("id", Need::Required);
+  const auto start = request.number("start", Need::Required, 0, 1LL << 52, "a time in UTC milliseconds");
+  const auto now = request.now(Need::Required);
+  const std::vector<std::string> done = request.ids("done");
+  const std::string first = request.text("first", Need::Optional);
+  const bool endedEarly = request.flag("endedEarly").value_or(false);
+  if (now && start && *start > now->utc) request.fail("finishBreak.start", "expected a time at or before now");
 
+  rotation.enroll(catalog_.select(filterFor(settings)));
   HistoryRecord record;
   record.outcome = (endedEarly || done.empty()) ? Outcome::Partial : Outcome::Completed;
-  for (const std::string& id : done) {
-    const Exercise* exercise = catalog_.findExercise(id);
+  for (const std::string& exerciseId : done) {
+    const Exercise* exercise = catalog_.findExercise(exerciseId);
     if (exercise == nullptr) {
-      wrong.push_back({"finishBreak.done", "\"" + id + "\" is not the id of a loaded exercise"});
+      request.fail("finishBreak.done", "\"" + exerciseId + "\" is not the id of a loaded exercise");
       continue;
     }
-    record.exercises.push_back(id);
+    record.exercises.push_back(exerciseId);
     if (std::find(record.packs.begin(), record.packs.end(), exercise->packId) == record.packs.end()) {
       record.packs.push_back(exercise->packId);
     }
-    rotation.markSeen(id);
+    // The exercise the new tab showed was counted when it came up.
+    if (exerciseId != first) rotation.markSeen(exerciseId);
   }
-  json candidate = toJson(record);
-  for (const char* key : {"id", "start", "end", "day"}) candidate[key] = memberOrNull(*request, key);
-  const auto checked = readRecord(candidate, "finishBreak", wrong);
-  if (!wrong.empty() || !checked) return error(joinProblems("", wrong));
-  return dumpJson({{"record", toJson(*checked)}, {"rotation", toJson(rotation)}, {"problems", toJson(problems)}});
+  if (request.failed()) return request.errorJson();
+  record.id = id;
+  record.start = *start;
+  record.end = now->utc;
+  record.day = now->day();
+  const ScheduleState after = breakTaken(state, *now);
+  return answer({{"record", toJson(record)},
+                 {"rotation", toJson(rotation)},
+                 {"state", toJson(after)},
+                 {"schedule", toJson(scheduleAt(settings, after, *now))}},
+                request);
+}
+
+std::string Engine::schedule(const std::string& requestJson) const {
+  Request request(requestJson, "schedule", {"settings", "state", "now"});
+  const Settings settings = request.settings();
+  const ScheduleState state = request.state();
+  const auto now = request.now(Need::Required);
+  if (request.failed()) return request.errorJson();
+  const ScheduleState seen = observe(state, *now);
+  return answer({{"schedule", toJson(scheduleAt(settings, seen, *now))}, {"state", toJson(seen)}}, request);
+}
+
+std::string Engine::snooze(const std::string& requestJson) const {
+  Request request(requestJson, "snooze", {"settings", "state", "now", "minutes", "id"});
+  const Settings settings = request.settings();
+  const ScheduleState state = request.state();
+  const auto now = request.now(Need::Required);
+  const auto minutes = request.number("minutes", Need::Required, 1, 240, "1 to 240 minutes");
+  const std::string id = request.text("id", Need::Required);
+  if (request.failed()) return request.errorJson();
+  return eventAnswer(settings, limber::snooze(settings, state, *now, static_cast<int>(*minutes), id), *now, request);
+}
+
+std::string Engine::skip(const std::string& requestJson) const {
+  Request request(requestJson, "skip", {"settings", "state", "now", "id"});
+  const Settings settings = request.settings();
+  const ScheduleState state = request.state();
+  const auto now = request.now(Need::Required);
+  const std::string id = request.text("id", Need::Required);
+  if (request.failed()) return request.errorJson();
+  const auto event = limber::skip(settings, state, *now, id);
+  if (!event) return error("skip: no skips left today (the daily budget is " + std::to_string(settings.skipBudget) + ")");
+  return eventAnswer(settings, *event, *now, request);
+}
+
+std::string Engine::idle(const std::string& requestJson) const {
+  Request request(requestJson, "idle", {"settings", "state", "now", "idleState", "id"});
+  const Settings settings = request.settings();
+  const ScheduleState state = request.state();
+  const auto now = request.now(Need::Required);
+  const std::string idleState = request.text("idleState", Need::Required);
+  const std::string id = request.text("id", Need::Required);
+  if (!idleState.empty() && idleState != "idle" && idleState != "locked" && idleState != "active") {
+    request.fail("idle.idleState", "expected \"idle\", \"locked\" or \"active\", got " + dumpJson(json(idleState)));
+  }
+  if (request.failed()) return request.errorJson();
+  const ScheduleEvent event = idleState == "active" ? cameBack(settings, state, *now, id)
+                                                    : ScheduleEvent{wentIdle(settings, state, *now), std::nullopt};
+  return eventAnswer(settings, event, *now, request);
 }
 
 std::string Engine::stats(const std::string& requestJson) const {
-  std::string failure;
-  const auto request = parseRequest(requestJson, "stats", failure);
-  if (!request) return failure;
-  const json& today = memberOrNull(*request, "today");
-  if (!today.is_string() || !isCalendarDay(today.get_ref<const std::string&>())) {
-    return error("stats.today: expected a calendar day such as \"2026-11-22\", got " + describeValue(today));
-  }
-  const json& history = memberOrNull(*request, "history");
-  if (!history.is_array()) return error("stats.history: expected a list of records, got " + describeValue(history));
-  Problems problems;
+  Request request(requestJson, "stats", {"history", "now"});
+  const auto now = request.now(Need::Required);
+  const json& history = request.member("history");
+  if (!history.is_array()) request.fail("stats.history", "expected a list of records, got " + describeValue(history));
+  if (request.failed()) return request.errorJson();
+  Problems unreadable;
   std::vector<HistoryRecord> records;
   for (std::size_t i = 0; i < history.size(); ++i) {
-    if (auto record = readRecord(history[i], itemPath("history", i), problems)) records.push_back(*record);
+    if (auto record = readRecord(history[i], itemPath("history", i), unreadable)) records.push_back(*record);
   }
-  const Stats stats = computeStats(records, today.get<std::string>());
+  const Stats stats = computeStats(records, now->day());
   return dumpJson({{"breaksToday", stats.breaksToday},
                    {"secondsToday", stats.secondsToday},
                    {"unreadable", history.size() - records.size()},
-                   {"problems", toJson(problems)}});
+                   {"problems", toJson(unreadable)}});
 }
 
 }  // namespace limber

@@ -28,8 +28,8 @@ int secondsOf(const Unit& unit) {
 }  // namespace
 
 Plan planBreak(const Catalog& catalog, const std::vector<const Exercise*>& eligible, const Rotation& rotation,
-               int targetSeconds, std::string_view first) {
-  std::vector<const Exercise*> order = rotationOrder(eligible, rotation);
+               const Preference& preference, int targetSeconds, std::string_view first) {
+  std::vector<const Exercise*> order = rotationOrder(eligible, rotation, preference);
   const auto lead = std::find_if(order.begin(), order.end(), [&](const Exercise* e) { return e->id == first; });
   if (lead != order.end()) std::rotate(order.begin(), lead, lead + 1);
 

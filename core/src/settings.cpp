@@ -5,6 +5,39 @@
 
 namespace limber {
 
+namespace {
+// "09:30" -> 570; nullopt unless it is a real time of day.
+std::optional<int> parseClock(const json& value) {
+  if (!value.is_string()) return std::nullopt;
+  const auto& text = value.get_ref<const std::string&>();
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  for (std::size_t i : {0, 1, 3, 4}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (hours > 24 || minutes > 59 || (hours == 24 && minutes != 0)) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+// A list field is replaced only when all of it can be read.
+template <typename E>
+void readChoices(ObjectReader& reader, Problems& found, std::string_view key, std::size_t minItems,
+                 std::vector<E>& target) {
+  if (reader.member(key, Need::Optional, "") == nullptr) return;
+  const std::size_t before = found.size();
+  auto values = reader.choices<E>(key, Need::Optional, minItems);
+  if (found.size() == before) target = std::move(values);
+}
+}  // namespace
+
+std::string clockText(int minuteOfDay) {
+  const int hours = minuteOfDay / 60;
+  const int minutes = minuteOfDay % 60;
+  return std::string{static_cast<char>('0' + hours / 10), static_cast<char>('0' + hours % 10), ':',
+                     static_cast<char>('0' + minutes / 10), static_cast<char>('0' + minutes % 10)};
+}
+
 SettingsRead readSettings(std::string_view jsonText) {
   const json document = json::parse(jsonText.begin(), jsonText.end(), nullptr, false);
   if (document.is_discarded()) {
@@ -17,27 +50,70 @@ SettingsRead readSettings(std::string_view jsonText) {
 
 SettingsRead readSettingsValue(const json& document) {
   SettingsRead result;
-  Problems found;
-  ObjectReader reader(document, "settings", found, {"version", "breakSeconds", "positions", "avoid"});
+  Settings& s = result.settings;
+  Problems& found = result.problems;
+  ObjectReader reader(document, "settings", found,
+                      {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays",
+                       "reminders", "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions",
+                       "place", "disabledPacks", "focusAreas", "avoid"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, "a settings version this Limber reads");
-  result.settings.breakSeconds = static_cast<int>(
-      reader.wholeNumber("breakSeconds", Need::Optional, 30, 900, "a break length of 30 to 900 seconds")
-          .value_or(result.settings.breakSeconds));
-  if (reader.member("positions", Need::Optional, "") != nullptr) {
-    const std::size_t before = found.size();
-    auto positions = reader.choices<Position>("positions", Need::Optional, 1);
-    if (found.size() == before) result.settings.positions = std::move(positions);
+  const auto number = [&](std::string_view key, int& target, int min, int max, const std::string& what) {
+    target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
+  };
+  number("breakSeconds", s.breakSeconds, 30, 900, "a break length of 30 to 900 seconds");
+  number("intervalMinutes", s.intervalMinutes, 10, 240, "a break interval of 10 to 240 minutes");
+  number("skipBudget", s.skipBudget, 0, 20, "a daily skip budget of 0 to 20");
+  number("idleMinutes", s.idleMinutes, 1, 120, "an idle time of 1 to 120 minutes");
+  number("dailyGoal", s.dailyGoal, 1, 50, "a daily goal of 1 to 50 breaks");
+
+  std::optional<int> start;
+  std::optional<int> end;
+  for (auto [key, target] : {std::pair{"workStart", &start}, std::pair{"workEnd", &end}}) {
+    if (const json* value = reader.member(key, Need::Optional, "")) {
+      *target = parseClock(*value);
+      if (!*target) reader.report(reader.pathOf(key), "expected a time such as \"09:00\", got " + describeValue(*value));
+    }
   }
+  const int newStart = start.value_or(s.workStart);
+  const int newEnd = end.value_or(s.workEnd);
+  if (newStart < newEnd) {
+    s.workStart = newStart;
+    s.workEnd = newEnd;
+  } else {
+    reader.report(reader.pathOf("workEnd"), "expected a time after workStart (" + clockText(newStart) + "), got " +
+                                                clockText(newEnd));
+  }
+  readChoices(reader, found, "workDays", 1, s.workDays);
+  s.reminders = reader.flag("reminders", Need::Optional).value_or(s.reminders);
+
+  if (const json* snooze = reader.member("snoozeMinutes", Need::Optional, "")) {
+    std::vector<int> values;
+    bool ok = snooze->is_array() && !snooze->empty() && snooze->size() <= 3;
+    for (std::size_t i = 0; ok && i < snooze->size(); ++i) {
+      const json& item = (*snooze)[i];
+      ok = item.is_number_integer() && item.get<long long>() >= 1 && item.get<long long>() <= 240;
+      if (ok) values.push_back(item.get<int>());
+    }
+    if (ok) s.snoozeMinutes = values;
+    else reader.report(reader.pathOf("snoozeMinutes"), "expected 1 to 3 snooze lengths of 1 to 240 minutes, got " +
+                                                           describeValue(*snooze));
+  }
+
+  readChoices(reader, found, "positions", 1, s.positions);
+  s.place = reader.choice<Place>("place", Need::Optional).value_or(s.place);
+  s.disabledPacks = reader.texts("disabledPacks", Need::Optional, 0, 100, 64);
+  readChoices(reader, found, "focusAreas", 0, s.focusAreas);
   // Unreadable conditions are dropped one by one, the readable ones kept:
   // offering an exercise flagged for a listed condition is the one thing not allowed.
-  result.settings.avoid = reader.choices<Condition>("avoid", Need::Optional, 0);
-  result.problems = std::move(found);
+  s.avoid = reader.choices<Condition>("avoid", Need::Optional, 0);
   return result;
 }
 
 Filter filterFor(const Settings& settings) {
   Filter filter;
   filter.positions = settings.positions;
+  filter.places = {settings.place};
+  filter.excludedPackIds = settings.disabledPacks;
   filter.avoid = settings.avoid;
   return filter;
 }

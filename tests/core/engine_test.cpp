@@ -2,12 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "pack_fixtures.h"
 
 using fixtures::exercise;
 using fixtures::json;
 
 namespace {
+
+// 2026-11-23 (a Monday) 10:00 in UTC+1.
+const json kMondayTen = {{"utc", 1795424400000LL}, {"offset", 60}};
 
 json ask(const std::string& answer) {
   json parsed = json::parse(answer, nullptr, false);
@@ -40,14 +45,18 @@ TEST(Engine, ABrokenPackIsAnErrorNamingTheFileAndKeepsTheOthers) {
   EXPECT_FALSE(ask(engine.next("{}"))["exercise"].is_null());
 }
 
-TEST(Engine, NextMovesTheRotationOn) {
+TEST(Engine, NextMovesTheRotationOnThroughTheWholePack) {
   limber::Engine engine = engineWithPack();
-  json first = ask(engine.next("{}"));
-  EXPECT_EQ(first["exercise"]["name"], "Bent Left Leg Foot Reach");
-  EXPECT_EQ(first["exercise"]["packId"], "lower-back-tension-release");
-  const json second = ask(engine.next(json{{"rotation", first["rotation"]}}.dump()));
-  EXPECT_EQ(second["exercise"]["name"], "Bent Right Leg Foot Reach");
-  EXPECT_TRUE(second["problems"].empty());
+  json rotation;
+  std::set<std::string> names;
+  for (int i = 0; i < 15; ++i) {
+    const json answer = ask(engine.next(json{{"rotation", rotation}, {"seed", 9}, {"now", kMondayTen}}.dump()));
+    EXPECT_EQ(answer["exercise"]["packId"], "lower-back-tension-release");
+    EXPECT_TRUE(answer["problems"].empty());
+    names.insert(answer["exercise"]["name"].get<std::string>());
+    rotation = answer["rotation"];
+  }
+  EXPECT_EQ(names.size(), 15u);
 }
 
 TEST(Engine, SettingsWithheldConditionsAreNeverOffered) {
@@ -61,13 +70,27 @@ TEST(Engine, SettingsWithheldConditionsAreNeverOffered) {
   }
   const json none = ask(engine.next(json{{"settings", {{"avoid", {"radiating-leg-pain"}}}}}.dump()));
   EXPECT_TRUE(none["exercise"].is_null());
+  const json home = ask(engine.next(json{{"settings", {{"place", "home"}}}}.dump()));
+  EXPECT_TRUE(home["exercise"].is_null()) << "a desk pack is not offered at home";
 }
 
 TEST(Engine, ACorruptRotationStartsAfreshAndSaysSo) {
   limber::Engine engine = engineWithPack();
-  const json answer = ask(engine.next(R"({"rotation": {"version": 1, "clock": "x", "lastSeen": []}})"));
-  EXPECT_EQ(answer["exercise"]["name"], "Bent Left Leg Foot Reach");
-  EXPECT_FALSE(answer["problems"].empty());
+  const json answer = ask(engine.next(R"({"rotation": {"version": 2, "clock": "x", "seen": []}})"));
+  EXPECT_FALSE(answer["exercise"].is_null());
+  ASSERT_FALSE(answer["problems"].empty());
+  EXPECT_EQ(answer["problems"][0]["path"], "rotation.clock");
+}
+
+TEST(Engine, AVersionOneRotationIsUpgraded) {
+  limber::Engine engine = engineWithPack();
+  const json v1 = {{"version", 1}, {"clock", 2}, {"lastSeen", {{"forward-leans", 1}, {"leg-hugs", 2}}}};
+  const json answer = ask(engine.next(json{{"rotation", v1}}.dump()));
+  EXPECT_TRUE(answer["problems"].empty()) << answer["problems"].dump();
+  EXPECT_EQ(answer["rotation"]["version"], 2);
+  EXPECT_EQ(answer["rotation"]["seen"]["leg-hugs"], json::array({1, 2}));
+  EXPECT_NE(answer["exercise"]["id"], "leg-hugs");
+  EXPECT_NE(answer["exercise"]["id"], "forward-leans");
 }
 
 TEST(Engine, PlanStartsWithTheShownExerciseAndFillsTheBreak) {
@@ -81,52 +104,70 @@ TEST(Engine, PlanStartsWithTheShownExerciseAndFillsTheBreak) {
   EXPECT_LE(total, 108);
 }
 
-TEST(Engine, FinishBreakMakesARecordAndMarksTheExercisesSeen) {
+TEST(Engine, APackPlanHoldsThatPackAloneWhereverTheUserIs) {
   limber::Engine engine = engineWithPack();
-  const json request = {{"id", "rec-1"},           {"start", 1000000},  {"end", 1120000},
-                        {"day", "2026-11-22"},     {"endedEarly", false}, {"done", {"forward-leans", "leg-hugs"}}};
+  const json answer =
+      ask(engine.plan(R"({"packId": "lower-back-tension-release", "settings": {"place": "home"}})"));
+  EXPECT_FALSE(answer["plan"]["exercises"].empty());
+  EXPECT_TRUE(ask(engine.plan(R"({"packId": "nope"})")).contains("error"));
+}
+
+TEST(Engine, FinishBreakMakesARecordMovesTheRotationAndRestartsTheInterval) {
+  limber::Engine engine = engineWithPack();
+  const json request = {{"id", "rec-1"},       {"start", 1795424280000LL}, {"now", kMondayTen},
+                        {"endedEarly", false}, {"first", "forward-leans"},  {"done", {"forward-leans", "leg-hugs"}}};
   const json answer = ask(engine.finishBreak(request.dump()));
   ASSERT_FALSE(answer.contains("error")) << answer.dump();
   EXPECT_EQ(answer["record"]["outcome"], "completed");
+  EXPECT_EQ(answer["record"]["day"], "2026-11-23");
+  EXPECT_EQ(answer["record"]["end"], 1795424400000LL);
   EXPECT_EQ(answer["record"]["packs"], json::array({"lower-back-tension-release"}));
   EXPECT_EQ(answer["record"]["exercises"], json::array({"forward-leans", "leg-hugs"}));
-  EXPECT_EQ(answer["rotation"]["lastSeen"]["leg-hugs"], 2);
+  EXPECT_EQ(answer["rotation"]["seen"]["leg-hugs"][0], 1);
+  EXPECT_EQ(answer["rotation"]["seen"]["forward-leans"][0], 0) << "the shown exercise was counted when shown";
+  EXPECT_EQ(answer["state"]["lastBreakEnd"], 1795424400000LL);
+  EXPECT_EQ(answer["schedule"]["dueAt"], 1795424400000LL + 45 * 60000);
 
   json early = request;
   early["endedEarly"] = true;
   EXPECT_EQ(ask(engine.finishBreak(early.dump()))["record"]["outcome"], "partial");
 
-  json badDay = request;
-  badDay["day"] = "2026-02-30";
-  const json refused = ask(engine.finishBreak(badDay.dump()));
+  json unknown = request;
+  unknown["done"] = {"not-an-exercise"};
+  const json refused = ask(engine.finishBreak(unknown.dump()));
   ASSERT_TRUE(refused.contains("error"));
-  EXPECT_NE(refused["error"].get<std::string>().find("finishBreak.day"), std::string::npos);
+  EXPECT_NE(refused["error"].get<std::string>().find("finishBreak.done"), std::string::npos);
 }
 
 TEST(Engine, StatsCountTodaysCompletedBreaksAndReportUnreadableRecords) {
   limber::Engine engine = engineWithPack();
-  const json record = {{"version", 1}, {"id", "a"}, {"start", 0}, {"end", 120000}, {"day", "2026-11-22"},
+  const json record = {{"version", 1}, {"id", "a"}, {"start", 0}, {"end", 120000}, {"day", "2026-11-23"},
                        {"outcome", "completed"}, {"exercises", json::array()}, {"packs", json::array()}};
   json yesterday = record;
-  yesterday["day"] = "2026-11-21";
+  yesterday["day"] = "2026-11-22";
   json partial = record;
   partial["outcome"] = "partial";
   const json history = json::array({record, yesterday, partial, "garbage", {{"version", 1}}});
-  const json answer = ask(engine.stats(json{{"history", history}, {"today", "2026-11-22"}}.dump()));
+  const json answer = ask(engine.stats(json{{"history", history}, {"now", kMondayTen}}.dump()));
   EXPECT_EQ(answer["breaksToday"], 1);
   EXPECT_EQ(answer["secondsToday"], 240);
   EXPECT_EQ(answer["unreadable"], 2);
-  EXPECT_NE(answer["problems"][0]["path"].get<std::string>().find("history[3]"), std::string::npos);
+  EXPECT_EQ(answer["problems"][0]["path"], "history[3]");
 }
 
 TEST(Engine, MalformedRequestsAreErrorsNotCrashes) {
   limber::Engine engine = engineWithPack();
-  for (const char* text : {"", "[", "null", "42", "\xff\xfe"}) {
+  for (const char* text : {"", "[", "null", "42", "\xff\xfe", R"({"unknown": 1})"}) {
     EXPECT_TRUE(ask(engine.next(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.plan(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.stats(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.finishBreak(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.schedule(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.snooze(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.skip(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.idle(text)).contains("error")) << text;
   }
+  EXPECT_TRUE(ask(engine.schedule(R"({"now": {"utc": -5, "offset": 60}})")).contains("error"));
   EXPECT_TRUE(ask(engine.pack("nope")).contains("error"));
   EXPECT_FALSE(ask(engine.pack("lower-back-tension-release")).contains("error"));
 }

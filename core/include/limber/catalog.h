@@ -15,6 +15,7 @@ namespace limber {
 // What an exercise must match to be offered; an empty list allows everything.
 struct Filter {
   std::vector<std::string> packIds;
+  std::vector<std::string> excludedPackIds;  // packs the user turned off
   std::vector<Position> positions;
   std::vector<Place> places;  // an exercise for "anywhere" matches every place
   std::vector<TimeOfDay> timesOfDay;

@@ -1,7 +1,12 @@
 // Engine: the whole core behind a few calls that take and give JSON text. It is
 // what the WebAssembly build exposes to the extension, and what scenario tests
 // replay natively. Every answer is a JSON object; a call that cannot be answered
-// gives {"error": "..."} instead of aborting, and the engine keeps working.
+// gives {"error": "...", "problems": [...]} instead of aborting, and the engine
+// keeps working. Stored values in a request (settings, rotation, state) that
+// cannot be read fall back to defaults and are listed in the answer's "problems".
+//
+// Common request fields: "now" is {"utc": ms, "offset": local minus UTC in
+// minutes}; "seed" (0 to 2^32-1) fixes the rotation's tie-break.
 #pragma once
 
 #include <string>
@@ -12,31 +17,34 @@ namespace limber {
 
 class Engine {
  public:
-  // {"pack": {summary}} or {"error": "source: path: message\n...", "problems": [{path, message}]}.
+  // {"pack": {summary}} or an error listing "source: path: message" lines.
   std::string addPack(const std::string& source, const std::string& jsonText);
-
   // {"packs": [{summary}]}: the packs loaded so far, in load order.
   std::string packs() const;
-
-  // {"pack": {every section and exercise}} or {"error"}.
+  // {"pack": {every section and exercise}}.
   std::string pack(const std::string& packId) const;
-
-  // {"settings": {every field}, "problems": [...]}: stored settings made whole.
+  // {"settings": {every field}, "problems"}: stored settings made whole.
   std::string settings(const std::string& settingsJson) const;
 
-  // {"settings", "rotation"} -> {"exercise": {...} or null, "rotation", "problems"}:
-  // the exercise a new tab shows, with the rotation that remembers it was shown.
+  // {settings, rotation, now?, seed?} -> {"exercise" or null, "rotation", "problems"}:
+  // what a new tab shows, with the rotation that remembers it came up.
   std::string next(const std::string& requestJson) const;
-
-  // {"settings", "rotation", "first"} -> {"plan": {"exercises", "totalSeconds"}, "problems"}.
+  // {settings, rotation, now?, seed?, first?, packId?} -> {"plan": {"exercises", "totalSeconds"}, "problems"}.
   std::string plan(const std::string& requestJson) const;
-
-  // {"rotation", "id", "start", "end", "day", "done": [ids], "endedEarly"} ->
-  // {"record": {history record}, "rotation"}: how a break ended, ready to store.
+  // {settings, rotation, state, id, start, now, done: [ids], first?, endedEarly} ->
+  // {"record", "rotation", "state", "schedule", "problems"}.
   std::string finishBreak(const std::string& requestJson) const;
 
-  // {"history": [records], "today": "2026-11-22"} -> {"breaksToday", "secondsToday",
-  // "unreadable", "problems"}.
+  // {settings, state, now} -> {"schedule", "state", "problems"}; the state has today's first activity.
+  std::string schedule(const std::string& requestJson) const;
+  // {settings, state, now, minutes, id} -> {"record", "state", "schedule", "problems"}.
+  std::string snooze(const std::string& requestJson) const;
+  // {settings, state, now, id} -> the same, or an error when today's skips are spent.
+  std::string skip(const std::string& requestJson) const;
+  // {settings, state, now, idleState: "idle"|"locked"|"active", id} -> {"record" or null, "state", "schedule", "problems"}.
+  std::string idle(const std::string& requestJson) const;
+
+  // {history: [records], now} -> {"breaksToday", "secondsToday", "unreadable", "problems"}.
   std::string stats(const std::string& requestJson) const;
 
  private:

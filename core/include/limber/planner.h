@@ -25,6 +25,7 @@ struct Plan {
 // eligible; a left or right exercise is always followed or preceded by its
 // partner, left first.
 Plan planBreak(const Catalog& catalog, const std::vector<const Exercise*>& eligible,
-               const Rotation& rotation, int targetSeconds, std::string_view first = {});
+               const Rotation& rotation, const Preference& preference, int targetSeconds,
+               std::string_view first = {});
 
 }  // namespace limber

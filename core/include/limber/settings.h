@@ -3,6 +3,7 @@
 // wrong field is reported so the options page can say so.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,9 +16,21 @@ namespace limber {
 constexpr int kSettingsVersion = 1;
 
 struct Settings {
-  int breakSeconds = 120;  // how long a guided break runs
+  int breakSeconds = 120;    // how long a guided break runs
+  int intervalMinutes = 45;  // time between breaks inside working hours
+  int workStart = 9 * 60;    // minute of the local day working hours start
+  int workEnd = 18 * 60;     // ... and end (later than workStart)
+  std::vector<Weekday> workDays{Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri};
+  bool reminders = true;
+  std::vector<int> snoozeMinutes{10, 30};  // the first is the notification's Snooze
+  int skipBudget = 3;                      // skips allowed a day
+  int idleMinutes = 5;                     // away this long counts as a natural break
+  int dailyGoal = 8;                       // completed breaks a day
   std::vector<Position> positions{Position::Sitting, Position::Standing, Position::Floor};
-  std::vector<Condition> avoid;  // exercises and packs flagged for these are never offered
+  Place place = Place::Desk;  // where the user is: exercises for elsewhere are not offered
+  std::vector<std::string> disabledPacks;
+  std::vector<BodyArea> focusAreas;  // weigh the order of exercises, exclude nothing
+  std::vector<Condition> avoid;      // exercises and packs flagged for these are never offered
 };
 
 struct SettingsRead {
@@ -29,5 +42,8 @@ SettingsRead readSettings(std::string_view jsonText);
 
 // The filter a user's settings put on the catalog.
 Filter filterFor(const Settings& settings);
+
+// "09:30" for minute 570 of the day.
+std::string clockText(int minuteOfDay);
 
 }  // namespace limber

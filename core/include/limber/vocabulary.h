@@ -25,6 +25,7 @@ enum class Condition {
   ShoulderInjury, KneePain, HighBloodPressure
 };
 enum class Outcome { Completed, Partial, Skipped, Snoozed, Natural };
+enum class Weekday { Mon, Tue, Wed, Thu, Fri, Sat, Sun };
 
 template <typename E> struct Names;
 template <> struct Names<Position> {
@@ -56,6 +57,10 @@ template <> struct Names<Condition> {
 template <> struct Names<Outcome> {
   static constexpr std::array<std::string_view, 5> list{
       "completed", "partial", "skipped", "snoozed", "natural"};
+};
+
+template <> struct Names<Weekday> {
+  static constexpr std::array<std::string_view, 7> list{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 };
 
 template <typename E> std::string_view nameOf(E value) {

@@ -1,0 +1,67 @@
+// The scheduler: when the next break is due, and how a snooze, a skip, time away
+// from the computer or a finished break moves it. Every function is pure: the
+// shell stores ScheduleState and passes it back with the time.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "limber/clock.h"
+#include "limber/history.h"
+#include "limber/settings.h"
+
+namespace limber {
+
+// What the scheduler remembers between calls.
+struct ScheduleState {
+  std::int64_t lastBreakEnd = 0;   // UTC ms of the last outcome that restarts the interval
+  std::int64_t snoozedUntil = 0;   // UTC ms; 0 when not snoozed
+  std::string activityDay;         // the local day of firstActivity
+  std::int64_t firstActivity = 0;  // UTC ms the user was first seen that day
+  std::string skipsDay;            // the local day skipsUsed counts for
+  int skipsUsed = 0;
+  std::int64_t idleSince = 0;  // UTC ms the user went idle or locked; 0 while active
+};
+
+enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due };
+
+struct Schedule {
+  ScheduleStatus status = ScheduleStatus::Off;
+  std::int64_t dueAt = 0;  // UTC ms of the next break; 0 when reminders are off
+  int minutesLeft = 0;     // whole minutes until dueAt, rounded up; 0 when due
+  int skipsLeft = 0;       // skips left today
+  // When outside working hours: the local day and minute the next working day starts.
+  std::int64_t nextStartUtc = 0;
+  Weekday nextStartDay = Weekday::Mon;
+  int nextStartMinute = 0;
+};
+
+// Remembers the first time the user is seen on a new local day.
+ScheduleState observe(ScheduleState state, const Moment& now);
+
+Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now);
+
+// Each of these gives the state after the event and, where the event is kept in
+// history, the record (with the given id).
+struct ScheduleEvent {
+  ScheduleState state;
+  std::optional<HistoryRecord> record;
+};
+
+ScheduleEvent snooze(const Settings& settings, ScheduleState state, const Moment& now, int minutes,
+                     const std::string& id);
+// nullopt when today's skip budget is spent.
+std::optional<ScheduleEvent> skip(const Settings& settings, ScheduleState state, const Moment& now,
+                                  const std::string& id);
+// The user went idle or locked the screen: idle since the threshold ago.
+ScheduleState wentIdle(const Settings& settings, ScheduleState state, const Moment& now);
+// The user is back: time away of at least the threshold is a natural break, kept
+// in history when the user returns inside working hours.
+ScheduleEvent cameBack(const Settings& settings, ScheduleState state, const Moment& now, const std::string& id);
+// A break was taken (completed or partial) and ended now.
+ScheduleState breakTaken(ScheduleState state, const Moment& now);
+
+bool insideWorkingHours(const Settings& settings, const Moment& now);
+
+}  // namespace limber

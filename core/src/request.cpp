@@ -1,0 +1,71 @@
+#include "request.h"
+
+namespace limber {
+
+Request::Request(const std::string& text, std::string call, std::vector<std::string_view> fields)
+    : document_(json::parse(text, nullptr, false)), call_(std::move(call)) {
+  if (document_.is_discarded() || !document_.is_object()) {
+    wrong_.push_back({call_, "expected a JSON object as the request"});
+    document_ = json::object();
+    return;
+  }
+  reader_.emplace(document_, call_, wrong_, std::move(fields));
+}
+
+std::string Request::errorJson() const {
+  std::string message;
+  for (const Problem& problem : wrong_) message += (message.empty() ? "" : "\n") + problem.describe("");
+  return dumpJson({{"error", message}, {"problems", toJson(wrong_)}});
+}
+
+const json& Request::member(std::string_view key) const {
+  static const json null;
+  const auto found = document_.find(key);
+  return found == document_.end() ? null : *found;
+}
+
+Settings Request::settings() {
+  const json& value = member("settings");
+  if (value.is_null()) return Settings{};
+  SettingsRead read = readSettingsValue(value);
+  notes_.insert(notes_.end(), read.problems.begin(), read.problems.end());
+  return read.settings;
+}
+
+Rotation Request::rotation() { return readRotation(member("rotation"), notes_); }
+
+ScheduleState Request::state() { return readScheduleState(member("state"), notes_); }
+
+Preference Request::preference(const Settings& settings, const std::optional<Moment>& now) {
+  Preference preference;
+  preference.focusAreas = settings.focusAreas;
+  if (now) preference.timeOfDay = timeOfDayAt(now->minuteOfDay());
+  preference.seed = static_cast<std::uint32_t>(number("seed", Need::Optional, 0, 0xFFFFFFFFLL, "a seed of 0 to 2^32-1").value_or(0));
+  return preference;
+}
+
+std::optional<Moment> Request::now(Need need) {
+  const json& value = member("now");
+  if (value.is_null()) {
+    if (need == Need::Required) fail(call_ + ".now", "missing; expected {\"utc\": milliseconds, \"offset\": minutes}");
+    return std::nullopt;
+  }
+  return readMoment(value, call_ + ".now", wrong_);
+}
+
+std::string Request::text(std::string_view key, Need need) { return reader_ ? reader_->text(key, need, 64) : ""; }
+
+std::vector<std::string> Request::ids(std::string_view key) {
+  return reader_ ? reader_->texts(key, Need::Required, 0, 200, 64) : std::vector<std::string>{};
+}
+
+std::optional<long long> Request::number(std::string_view key, Need need, long long min, long long max,
+                                         std::string_view expected) {
+  return reader_ ? reader_->wholeNumber(key, need, min, max, expected) : std::nullopt;
+}
+
+std::optional<bool> Request::flag(std::string_view key) {
+  return reader_ ? reader_->flag(key, Need::Required) : std::nullopt;
+}
+
+}  // namespace limber

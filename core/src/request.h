@@ -1,0 +1,46 @@
+// Internal: one call's request from the shell. Stored values inside it (settings,
+// rotation, schedule state) are read forgivingly and their problems reported;
+// the call's own fields are read strictly and make the call fail when wrong.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "codec.h"
+#include "json_reader.h"
+
+namespace limber {
+
+class Request {
+ public:
+  Request(const std::string& text, std::string call, std::vector<std::string_view> fields);
+
+  // Set when the request is not an object or one of its own fields is wrong.
+  bool failed() const { return !wrong_.empty(); }
+  std::string errorJson() const;
+
+  Settings settings();
+  Rotation rotation();
+  ScheduleState state();
+  Preference preference(const Settings& settings, const std::optional<Moment>& now);
+  std::optional<Moment> now(Need need);
+  std::string text(std::string_view key, Need need);
+  std::vector<std::string> ids(std::string_view key);
+  std::optional<long long> number(std::string_view key, Need need, long long min, long long max,
+                                  std::string_view expected);
+  std::optional<bool> flag(std::string_view key);
+  const json& member(std::string_view key) const;
+  void fail(const std::string& path, const std::string& message) { wrong_.push_back({path, message}); }
+
+  // Problems with stored values, reported alongside the answer.
+  const Problems& notes() const { return notes_; }
+
+ private:
+  json document_;
+  std::string call_;
+  Problems wrong_;
+  Problems notes_;
+  std::optional<ObjectReader> reader_;
+};
+
+}  // namespace limber

@@ -1,0 +1,134 @@
+#include "limber/schedule.h"
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+bool isWorkDay(const Settings& settings, Weekday day) {
+  return std::find(settings.workDays.begin(), settings.workDays.end(), day) != settings.workDays.end();
+}
+
+int skipsLeft(const Settings& settings, const ScheduleState& state, const Moment& now) {
+  const int used = state.skipsDay == now.day() ? state.skipsUsed : 0;
+  return std::max(0, settings.skipBudget - used);
+}
+
+int minutesUntil(std::int64_t when, std::int64_t now) {
+  if (when <= now) return 0;
+  return static_cast<int>((when - now + kMinuteMs - 1) / kMinuteMs);
+}
+
+// The start of the next working day after today's working hours (or today's, if
+// they have not begun), read with the current offset.
+void setNextStart(const Settings& settings, const Moment& now, Schedule& schedule) {
+  for (int days = 0; days <= 7; ++days) {
+    const Weekday day = weekdayOf(now.localDayNumber() + days);
+    if (!isWorkDay(settings, day) || (days == 0 && now.minuteOfDay() >= settings.workStart)) continue;
+    schedule.nextStartUtc = now.utcAt(days, settings.workStart);
+    schedule.nextStartDay = day;
+    schedule.nextStartMinute = settings.workStart;
+    schedule.dueAt = schedule.nextStartUtc + settings.intervalMinutes * kMinuteMs;
+    schedule.minutesLeft = minutesUntil(schedule.dueAt, now.utc);
+    return;
+  }
+}
+
+HistoryRecord eventRecord(const std::string& id, Outcome outcome, std::int64_t start, const Moment& now) {
+  HistoryRecord record;
+  record.id = id;
+  record.outcome = outcome;
+  record.start = std::min(start, now.utc);
+  record.end = now.utc;
+  record.day = now.day();
+  return record;
+}
+}  // namespace
+
+bool insideWorkingHours(const Settings& settings, const Moment& now) {
+  const int minute = now.minuteOfDay();
+  return isWorkDay(settings, now.weekday()) && minute >= settings.workStart && minute < settings.workEnd;
+}
+
+ScheduleState observe(ScheduleState state, const Moment& now) {
+  if (state.activityDay != now.day()) {
+    state.activityDay = now.day();
+    state.firstActivity = now.utc;
+  }
+  return state;
+}
+
+Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now) {
+  Schedule schedule;
+  schedule.skipsLeft = skipsLeft(settings, state, now);
+  if (!settings.reminders) return schedule;
+
+  const std::int64_t interval = settings.intervalMinutes * kMinuteMs;
+  const std::int64_t dayEnd = now.utcAt(0, settings.workEnd);
+  if (insideWorkingHours(settings, now)) {
+    std::int64_t anchor = std::max(now.utcAt(0, settings.workStart), state.lastBreakEnd);
+    if (state.activityDay == now.day()) anchor = std::max(anchor, state.firstActivity);
+    std::int64_t due = anchor + interval;
+    ScheduleStatus status = ScheduleStatus::Waiting;
+    if (state.snoozedUntil > now.utc && state.snoozedUntil > state.lastBreakEnd) {
+      due = state.snoozedUntil;
+      status = ScheduleStatus::Snoozed;
+    }
+    if (due < dayEnd) {
+      schedule.status = due <= now.utc ? ScheduleStatus::Due : status;
+      schedule.dueAt = due;
+      schedule.minutesLeft = minutesUntil(due, now.utc);
+      return schedule;
+    }
+  }
+  // Outside working hours, or no break fits before they end: nothing is due
+  // until the next working day.
+  schedule.status = ScheduleStatus::OutsideHours;
+  setNextStart(settings, now, schedule);
+  return schedule;
+}
+
+ScheduleEvent snooze(const Settings&, ScheduleState state, const Moment& now, int minutes, const std::string& id) {
+  state.snoozedUntil = now.utc + std::clamp(minutes, 1, 240) * kMinuteMs;
+  return {state, eventRecord(id, Outcome::Snoozed, now.utc, now)};
+}
+
+std::optional<ScheduleEvent> skip(const Settings& settings, ScheduleState state, const Moment& now,
+                                  const std::string& id) {
+  if (skipsLeft(settings, state, now) == 0) return std::nullopt;
+  if (state.skipsDay != now.day()) {
+    state.skipsDay = now.day();
+    state.skipsUsed = 0;
+  }
+  state.skipsUsed += 1;
+  state.lastBreakEnd = now.utc;
+  state.snoozedUntil = 0;
+  return ScheduleEvent{state, eventRecord(id, Outcome::Skipped, now.utc, now)};
+}
+
+ScheduleState wentIdle(const Settings& settings, ScheduleState state, const Moment& now) {
+  // chrome.idle reports idle once the threshold has passed without input.
+  if (state.idleSince == 0) state.idleSince = now.utc - settings.idleMinutes * kMinuteMs;
+  return state;
+}
+
+ScheduleEvent cameBack(const Settings& settings, ScheduleState state, const Moment& now, const std::string& id) {
+  ScheduleEvent event;
+  const std::int64_t since = state.idleSince;
+  state.idleSince = 0;
+  if (since > 0 && now.utc - since >= settings.idleMinutes * kMinuteMs) {
+    state.lastBreakEnd = now.utc;
+    state.snoozedUntil = 0;
+    if (insideWorkingHours(settings, now)) event.record = eventRecord(id, Outcome::Natural, since, now);
+  }
+  event.state = observe(state, now);
+  return event;
+}
+
+ScheduleState breakTaken(ScheduleState state, const Moment& now) {
+  state.lastBreakEnd = now.utc;
+  state.snoozedUntil = 0;
+  return state;
+}
+
+}  // namespace limber
