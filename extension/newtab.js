@@ -1,18 +1,20 @@
-// The new tab: shows the next exercise and runs a guided break. The core decides
-// what comes next, what a break holds and what counts; this page fetches what is
-// stored, asks the core, shows the answer and stores what the core gives back.
-import { loadCore } from './core/limber-core.js';
+// The new tab: shows the next exercise, when the next break is due, and runs a
+// guided break. The core decides what comes next, what a break holds, what is
+// due and what counts; this page fetches what is stored, asks the core, shows
+// the answer and stores what the core gives back.
+import { loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
-import { localDay } from './lib/day.js';
 import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
 import { showExercise } from './lib/exercise-view.js';
 import { BreakRunner } from './lib/break-runner.js';
+import { describeSchedule } from './lib/schedule-text.js';
 
 const views = ['next', 'break', 'done', 'empty'];
 
 function showView(name) {
   for (const view of views) byId(view).hidden = view !== name;
+  if (name === 'break') byId('due').hidden = true;
 }
 
 function slots(prefix) {
@@ -29,7 +31,7 @@ function slots(prefix) {
 function note(messages) {
   if (messages.length === 0) return;
   const notice = byId('notice');
-  fill(notice, messages.map((message) => el('p', {}, [message])));
+  notice.append(...messages.map((message) => el('p', {}, [message])));
   notice.hidden = false;
   for (const message of messages) console.warn(`Limber: ${message}`);
 }
@@ -44,24 +46,21 @@ function breaksTodayLabel(count) {
 }
 
 async function main() {
-  const [core, storedSettings, storedRotation] = await Promise.all([
-    loadCore(),
-    storage.readSettings(),
-    storage.readRotation(),
-  ]);
+  const [core, storedSettings, local] = await Promise.all([loadCore(), storage.readSettings(), storage.readLocalState()]);
   const packProblems = await loadPacks(core);
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   note([...packProblems, ...settingsProblems.map((p) => `Setting ${p.path}: ${p.message}`)]);
 
-  let rotation = storedRotation;
+  let { rotation, schedule: state } = local;
+  const { seed } = local;
   let shown = null;
 
   function showNext() {
-    const answer = core.next({ settings, rotation });
+    const answer = core.next({ settings, rotation, now: nowFromClock(), seed });
     rotation = answer.rotation;
     shown = answer.exercise;
-    storage.writeRotation(rotation);
+    storage.save({ rotation });
     if (!shown) {
       showView('empty');
       return;
@@ -71,20 +70,52 @@ async function main() {
     performance.mark('exercise-on-screen');
   }
 
+  // The schedule line and, when a break is due, the banner to start, snooze or skip it.
+  function showSchedule(schedule) {
+    byId('schedule-line').textContent = `${describeSchedule(schedule).replace(/^./, (c) => c.toUpperCase())}.`;
+    const due = schedule.status === 'due' && byId('break').hidden;
+    byId('due').hidden = !due;
+    if (!due) return;
+    fill(byId('due-snoozes'), settings.snoozeMinutes.map((minutes) => {
+      const button = el('button', { type: 'button' }, [`Snooze ${minutes} min`]);
+      button.addEventListener('click', () => record(core.snooze({ settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID() })));
+      return button;
+    }));
+    byId('due-skip').hidden = schedule.skipsLeft === 0;
+    byId('due-skip').textContent = `Skip this one (${schedule.skipsLeft} left today)`;
+  }
+
+  async function refreshSchedule() {
+    const answer = core.schedule({ settings, state, now: nowFromClock() });
+    if (JSON.stringify(answer.state) !== JSON.stringify(state)) {
+      state = answer.state;
+      await storage.save({ schedule: state });
+    }
+    showSchedule(answer.schedule);
+  }
+
+  // Keeps what a snooze, a skip or a finished break changed, and shows the new schedule.
+  async function record(answer) {
+    state = answer.state;
+    if (answer.rotation) rotation = answer.rotation;
+    await storage.save({ schedule: state, rotation: answer.rotation, record: answer.record });
+    showSchedule(answer.schedule);
+    await refreshToday();
+  }
+
   async function refreshToday() {
-    const stats = core.stats({ history: await storage.readHistory(), today: localDay() });
+    const stats = core.stats({ history: await storage.readHistory(), now: nowFromClock() });
     byId('today').textContent = breaksTodayLabel(stats.breaksToday);
     return stats;
   }
 
   function runBreak() {
-    const { plan } = core.plan({ settings, rotation, first: shown?.id });
+    const { plan } = core.plan({ settings, rotation, now: nowFromClock(), seed, first: shown?.id });
     if (plan.exercises.length === 0) return;
     const breakSlots = slots('break');
     const runner = new BreakRunner(plan.exercises, {
       onExercise(index) {
-        const exercise = plan.exercises[index];
-        showExercise(breakSlots, exercise);
+        showExercise(breakSlots, plan.exercises[index]);
         byId('break-count').textContent = `Exercise ${index + 1} of ${plan.exercises.length}`;
       },
       onTick(remainingMs, totalMs) {
@@ -107,21 +138,13 @@ async function main() {
     pause.focus();
   }
 
-  async function finishBreak({ done, endedEarly, start, end }) {
+  async function finishBreak({ done, endedEarly, start }) {
     const answer = core.finishBreak({
-      rotation,
-      id: crypto.randomUUID(),
-      start,
-      end,
-      day: localDay(new Date(end)),
-      done,
-      endedEarly,
+      settings, rotation, state, id: crypto.randomUUID(), start, now: nowFromClock(), done, first: shown?.id, endedEarly,
     });
-    rotation = answer.rotation;
-    await storage.saveBreak(answer.record, rotation);
+    await record(answer);
     const stats = await refreshToday();
-    const finished = answer.record.outcome === 'completed';
-    byId('done-title').textContent = finished ? 'Break done. Well moved!' : 'Break ended early';
+    byId('done-title').textContent = answer.record.outcome === 'completed' ? 'Break done. Well moved!' : 'Break ended early';
     byId('done-summary').textContent =
       `${done.length} of the break's exercises done. ${breaksTodayLabel(stats.breaksToday)}.`;
     showView('done');
@@ -129,9 +152,22 @@ async function main() {
   }
 
   byId('start-break').addEventListener('click', runBreak);
+  byId('due-start').addEventListener('click', runBreak);
+  byId('due-skip').addEventListener('click', async () => {
+    try {
+      await record(core.skip({ settings, state, now: nowFromClock(), id: crypto.randomUUID() }));
+    } catch (error) {
+      note([error.message]);
+    }
+  });
   byId('done-back').addEventListener('click', showNext);
   showNext();
-  await refreshToday();
+  // Opened from the reminder's "Start break": straight into the break.
+  if (location.hash === '#break') {
+    history.replaceState(null, '', location.pathname);
+    runBreak();
+  }
+  await Promise.all([refreshSchedule(), refreshToday()]);
 }
 
 main().catch((error) => {

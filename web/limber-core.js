@@ -87,37 +87,92 @@ export class Core {
   }
 
   /**
-   * The exercise a new tab shows next, and the rotation that remembers it.
-   * @param {{settings?: object, rotation?: object}} request
-   * @returns {{exercise: object|null, rotation: object, problems: object[]}}
+   * The exercise a new tab shows next, and the rotation that remembers it came up.
+   * @param {{settings?: object, rotation?: object, now?: Now, seed?: number}} request
+   * @returns {{exercise: object|null, rotation: object, problems: Problem[]}}
    */
   next(request) {
     return this.#ask('next', JSON.stringify(request));
   }
 
   /**
-   * The break to run: whole exercises filling the break length, pairs together.
-   * @param {{settings?: object, rotation?: object, first?: string}} request
-   * @returns {{plan: {exercises: object[], totalSeconds: number}, problems: object[]}}
+   * The break to run: whole exercises filling the break length, pairs together,
+   * opening with `first` (the exercise the new tab showed); `packId` limits it to one pack.
+   * @param {{settings?: object, rotation?: object, now?: Now, seed?: number, first?: string, packId?: string}} request
+   * @returns {{plan: {exercises: object[], totalSeconds: number}, problems: Problem[]}}
    */
   plan(request) {
     return this.#ask('plan', JSON.stringify(request));
   }
 
   /**
-   * Turns how a break went into the history record to store and the new rotation.
-   * @param {{rotation?: object, id: string, start: number, end: number, day: string, done: string[], endedEarly: boolean}} request
-   * @returns {{record: object, rotation: object, problems: object[]}}
+   * How a break went, turned into the history record to store, the rotation and
+   * the scheduler state after it.
+   * @param {{settings?: object, rotation?: object, state?: object, id: string, start: number, now: Now,
+   *          done: string[], first?: string, endedEarly: boolean}} request
+   * @returns {{record: object, rotation: object, state: object, schedule: Schedule, problems: Problem[]}}
    */
   finishBreak(request) {
     return this.#ask('finishBreak', JSON.stringify(request));
   }
 
   /**
-   * @param {{history: object[], today: string}} request today as the user's local "YYYY-MM-DD"
-   * @returns {{breaksToday: number, secondsToday: number, unreadable: number, problems: object[]}}
+   * When the next break is due. The returned state remembers the day's first activity.
+   * @param {{settings?: object, state?: object, now: Now}} request
+   * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
+   */
+  schedule(request) {
+    return this.#ask('schedule', JSON.stringify(request));
+  }
+
+  /**
+   * @param {{settings?: object, state?: object, now: Now, minutes: number, id: string}} request
+   * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
+   */
+  snooze(request) {
+    return this.#ask('snooze', JSON.stringify(request));
+  }
+
+  /**
+   * @param {{settings?: object, state?: object, now: Now, id: string}} request
+   * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
+   * @throws {CoreError} when today's skip budget is spent
+   */
+  skip(request) {
+    return this.#ask('skip', JSON.stringify(request));
+  }
+
+  /**
+   * The user went idle, locked the screen, or came back ("active"): time away is a natural break.
+   * @param {{settings?: object, state?: object, now: Now, idleState: 'idle'|'locked'|'active', id: string}} request
+   * @returns {{record: object|null, state: object, schedule: Schedule, problems: Problem[]}}
+   */
+  idle(request) {
+    return this.#ask('idle', JSON.stringify(request));
+  }
+
+  /**
+   * @param {{history: object[], now: Now}} request
+   * @returns {{breaksToday: number, secondsToday: number, unreadable: number, problems: Problem[]}}
    */
   stats(request) {
     return this.#ask('stats', JSON.stringify(request));
   }
 }
+
+/**
+ * The time as the browser gives it: UTC milliseconds and the local offset
+ * (local minus UTC, in minutes). The core derives the local day and time from it.
+ * @typedef {{utc: number, offset: number}} Now
+ */
+
+/** @returns {Now} */
+export function nowFromClock(date = new Date()) {
+  return { utc: date.getTime(), offset: -date.getTimezoneOffset() };
+}
+
+/**
+ * @typedef {{path: string, message: string}} Problem
+ * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due', dueAt: number, minutesLeft: number,
+ *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string}}} Schedule
+ */

@@ -1,6 +1,8 @@
 // Where Limber keeps things in chrome.storage (the layout is in the README):
 //   sync  "settings"        the options the user chose (the core makes them whole)
-//   local "rotation"        which exercise was seen when, so the next one moves on
+//   local "rotation"        how often and how recently each exercise came up
+//   local "schedule"        the scheduler's state: last break, snooze, skips, idle
+//   local "seed"            a random number fixed at install: the rotation's tie-break
 //   local "history/<id>"    one history record per key: tabs finishing breaks at the
 //                           same moment write different keys and cannot overwrite each other
 // The shell only stores and fetches here; the core reads and checks what comes back.
@@ -18,24 +20,31 @@ export function writeSettings(settings) {
   return chrome.storage.sync.set({ settings });
 }
 
-/** @returns {Promise<unknown>} */
-export async function readRotation() {
-  const { rotation } = await chrome.storage.local.get('rotation');
-  return rotation;
-}
-
-/** @param {object} rotation */
-export function writeRotation(rotation) {
-  return chrome.storage.local.set({ rotation });
+/**
+ * The small local values a page or the worker needs to ask the core anything.
+ * A missing seed is made once and kept.
+ * @returns {Promise<{rotation: unknown, schedule: unknown, seed: number}>}
+ */
+export async function readLocalState() {
+  const stored = await chrome.storage.local.get(['rotation', 'schedule', 'seed']);
+  if (!Number.isInteger(stored.seed)) {
+    stored.seed = crypto.getRandomValues(new Uint32Array(1))[0];
+    await chrome.storage.local.set({ seed: stored.seed });
+  }
+  return stored;
 }
 
 /**
- * Stores a finished break's record and the rotation it moved on, in one write.
- * @param {{id: string}} record a record the core made
- * @param {object} rotation
+ * Stores what changed after the core answered: any of rotation and schedule
+ * state, and a history record, in one write.
+ * @param {{rotation?: object, schedule?: object, record?: {id: string}|null}} changes
  */
-export function saveBreak(record, rotation) {
-  return chrome.storage.local.set({ [HISTORY_PREFIX + record.id]: record, rotation });
+export function save({ rotation, schedule, record }) {
+  const items = {};
+  if (rotation) items.rotation = rotation;
+  if (schedule) items.schedule = schedule;
+  if (record) items[HISTORY_PREFIX + record.id] = record;
+  return chrome.storage.local.set(items);
 }
 
 /** @returns {Promise<unknown[]>} every stored history record, as stored (the core checks them) */

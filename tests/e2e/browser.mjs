@@ -52,6 +52,12 @@ export async function launch() {
       await page.locator('#next-name, #empty').first().waitFor({ state: 'visible' });
       return page;
     },
+    /** The extension's service worker, once its first refresh has set the toolbar title. */
+    async serviceWorker() {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await until(() => worker.evaluate(async () => (await chrome.action.getTitle({})) !== 'Limber'));
+      return worker;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -71,3 +77,21 @@ export async function historyOf(page) {
     .filter(([key]) => key.startsWith('history/'))
     .map(([, record]) => record);
 }
+
+/** Polls until check() gives something truthy, and gives that; fails after the timeout. */
+export async function until(check, { timeout = 5000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${check}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/** Settings under which every minute of every day is working time. */
+export const ALWAYS_WORKING = {
+  workStart: '00:00',
+  workEnd: '24:00',
+  workDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+};

@@ -4,17 +4,19 @@ import assert from 'node:assert/strict';
 import { startCore, readPack, distCore } from './load-core.mjs';
 
 const PACK = 'lower-back-tension-release.json';
+// 2026-11-23, a Monday, 10:00 in Berlin.
+const MONDAY_TEN = { utc: Date.UTC(2026, 10, 23, 9, 0), offset: 60 };
 
 test('a valid pack loads and the first exercise is its first one', async () => {
   const core = await startCore();
   const summary = core.addPack(`packs/${PACK}`, readPack(PACK));
   assert.equal(summary.id, 'lower-back-tension-release');
   assert.equal(summary.exerciseCount, 15);
-  const { exercise, rotation } = core.next({});
-  assert.equal(exercise.name, 'Bent Left Leg Foot Reach');
+  const { exercise, rotation } = core.next({ seed: 3, now: MONDAY_TEN });
+  assert.equal(exercise.packId, 'lower-back-tension-release');
   assert.equal(exercise.position, 'sitting');
   assert.ok(exercise.steps.length >= 2 && exercise.steps.length <= 5);
-  assert.equal(core.next({ rotation }).exercise.name, 'Bent Right Leg Foot Reach');
+  assert.notEqual(core.next({ rotation, seed: 3, now: MONDAY_TEN }).exercise.id, exercise.id);
 });
 
 test('a broken pack throws an Error carrying every problem, and the module keeps working', async () => {
@@ -40,9 +42,10 @@ test('a broken pack throws an Error carrying every problem, and the module keeps
   // The same module still answers after refusing bad input.
   core.addPack(`packs/${PACK}`, readPack(PACK));
   assert.equal(core.packs().length, 1);
-  assert.throws(() => core.stats({ history: 'nope', today: '2026-11-22' }), /stats\.history: expected a list/);
+  assert.throws(() => core.stats({ history: 'nope', now: MONDAY_TEN }), /stats\.history: expected a list/);
+  assert.throws(() => core.schedule({ now: { utc: 'soon' } }), /schedule\.now\.utc: expected a time/);
   assert.throws(() => core.pack('missing'), /no pack has the id "missing"/);
-  assert.equal(core.next({}).exercise.id, 'bent-left-leg-foot-reach');
+  assert.equal(core.next({}).exercise.packId, 'lower-back-tension-release');
 });
 
 test('a break plan, its record and the day it counts for', async () => {
@@ -55,16 +58,20 @@ test('a break plan, its record and the day it counts for', async () => {
   for (const [i, e] of plan.exercises.entries()) {
     if (e.side === 'left') assert.equal(ids[i + 1], e.partner, 'a left exercise is followed by its right partner');
   }
-  const { record, rotation } = core.finishBreak({
-    id: 'r1', start: 1_000, end: 121_000, day: '2026-11-22', done: ids, endedEarly: false,
+  const { record, rotation, schedule } = core.finishBreak({
+    id: 'r1', start: MONDAY_TEN.utc - 120_000, now: MONDAY_TEN, done: ids, endedEarly: false,
   });
   assert.equal(record.outcome, 'completed');
+  assert.equal(record.day, '2026-11-23');
   assert.deepEqual(record.packs, ['lower-back-tension-release']);
-  assert.equal(rotation.lastSeen['leg-hugs'] > 0, true);
-  const stats = core.stats({ history: [record, { broken: true }], today: '2026-11-22' });
+  assert.equal(rotation.seen['leg-hugs'][0], 1);
+  assert.equal(schedule.status, 'waiting');
+  assert.equal(schedule.minutesLeft, 45);
+  const stats = core.stats({ history: [record, { broken: true }], now: MONDAY_TEN });
   assert.equal(stats.breaksToday, 1);
   assert.equal(stats.unreadable, 1);
-  assert.equal(core.stats({ history: [record], today: '2026-11-23' }).breaksToday, 0);
+  // Just before midnight in New York it is still the 22nd there.
+  assert.equal(core.stats({ history: [record], now: { utc: MONDAY_TEN.utc, offset: -600 } }).breaksToday, 0);
 });
 
 test('stored settings are made whole and a bad field is reported', async () => {
@@ -75,4 +82,19 @@ test('stored settings are made whole and a bad field is reported', async () => {
   assert.equal(problems.length, 1);
   assert.equal(problems[0].path, 'settings.breakSeconds');
   assert.equal(core.settings(undefined).settings.breakSeconds, 120);
+});
+
+test('the time as the browser gives it', async () => {
+  const { nowFromClock } = await import(new URL('limber-core.js', distCore));
+  const now = nowFromClock(new Date(Date.UTC(2026, 10, 23, 9, 0)));
+  assert.equal(now.utc, Date.UTC(2026, 10, 23, 9, 0));
+  assert.equal(now.offset, -new Date(now.utc).getTimezoneOffset());
+});
+
+test('skips stop when the daily budget is spent, with the core\'s message', async () => {
+  const core = await startCore();
+  let state = null;
+  const settings = { skipBudget: 1 };
+  ({ state } = core.skip({ settings, state, now: MONDAY_TEN, id: 'k1' }));
+  assert.throws(() => core.skip({ settings, state, now: MONDAY_TEN, id: 'k2' }), /no skips left today/);
 });

@@ -26,11 +26,11 @@ test('no shipped script builds code from strings or writes HTML', () => {
   }
 });
 
-test('the manifest asks for storage only and allows no remote code', () => {
+test('the manifest asks only for storage, alarms, notifications and idle, and allows no remote code', () => {
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   assert.equal(manifest.manifest_version, 3);
   assert.equal(manifest.name, 'Limber');
-  assert.deepEqual(manifest.permissions, ['storage']);
+  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'storage']);
   assert.equal(manifest.host_permissions, undefined);
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));

@@ -1,0 +1,117 @@
+// The service worker: reminders. It asks the core when the next break is due and
+// keeps the browser in step with the answer: an alarm at the due time, the
+// toolbar badge and title, a notification when a break is due, and time away
+// (chrome.idle) reported as a natural break. Every listener is registered first,
+// synchronously, so that an event that wakes the worker is never missed.
+import { loadCore, nowFromClock } from './core/limber-core.js';
+import * as storage from './lib/storage.js';
+import { describeSchedule, badgeText } from './lib/schedule-text.js';
+
+const DUE_ALARM = 'break-due';
+const TICK_ALARM = 'badge-tick';
+const NOTIFICATION = 'break-due';
+
+chrome.runtime.onInstalled.addListener(() => queue(refresh));
+chrome.runtime.onStartup.addListener(() => queue(refresh));
+chrome.alarms.onAlarm.addListener(() => queue(refresh));
+chrome.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'sync' && changes.settings) || (area === 'local' && changes.schedule)) queue(refresh);
+});
+chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idleState)));
+chrome.notifications.onClicked.addListener((id) => {
+  if (id === NOTIFICATION) queue(openBreak);
+});
+chrome.notifications.onButtonClicked.addListener((id, button) => {
+  if (id !== NOTIFICATION) return;
+  queue(button === 0 ? openBreak : snoozeFromNotification);
+});
+
+// One thing at a time: every step reads storage, asks the core and writes back,
+// so steps must not interleave.
+let last = Promise.resolve();
+function queue(step) {
+  last = last.then(step).catch((error) => console.error('Limber:', error));
+  return last;
+}
+
+// The worker is stopped when idle; each wake starts the core again, from bytes
+// fetched here (the worker has no XMLHttpRequest for Emscripten to fall back on).
+let corePromise;
+function core() {
+  corePromise ??= fetch(chrome.runtime.getURL('core/limber_core.wasm'))
+    .then((response) => response.arrayBuffer())
+    .then((wasmBinary) => loadCore({ wasmBinary }));
+  return corePromise;
+}
+
+async function inputs() {
+  const [c, stored, local] = await Promise.all([core(), storage.readSettings(), storage.readLocalState()]);
+  return { c, settings: c.settings(stored).settings, state: local.schedule };
+}
+
+async function refresh() {
+  const { c, settings, state } = await inputs();
+  const answer = c.schedule({ settings, state, now: nowFromClock() });
+  // Only the day's first activity can change here. It is written only when it
+  // changed (the write wakes this listener again), and not over a state a page
+  // wrote meanwhile.
+  if (JSON.stringify(answer.state) !== JSON.stringify(state)) {
+    const { schedule: current } = await storage.readLocalState();
+    if (JSON.stringify(current) === JSON.stringify(state)) await storage.save({ schedule: answer.state });
+  }
+  chrome.idle.setDetectionInterval(settings.idleMinutes * 60);
+  await show(answer.schedule, settings);
+}
+
+async function show(schedule, settings) {
+  await chrome.action.setBadgeBackgroundColor({ color: '#1f6f5c' });
+  await chrome.action.setBadgeText({ text: badgeText(schedule) });
+  await chrome.action.setTitle({ title: `Limber: ${describeSchedule(schedule)}` });
+  if (schedule.status === 'off') {
+    await Promise.all([chrome.alarms.clearAll(), chrome.notifications.clear(NOTIFICATION)]);
+    return;
+  }
+  if (schedule.status === 'due') {
+    await notify(settings);
+  } else {
+    await chrome.notifications.clear(NOTIFICATION);
+  }
+  // The due alarm wakes the worker when the break is due (or the working day
+  // starts); the minute tick keeps the badge counting down in between.
+  const wake = schedule.status === 'outside-hours' ? schedule.nextStart.utc : schedule.dueAt;
+  if (schedule.status !== 'due') await chrome.alarms.create(DUE_ALARM, { when: Math.max(wake, Date.now() + 1000) });
+  if (schedule.status === 'outside-hours') await chrome.alarms.clear(TICK_ALARM);
+  else if (!(await chrome.alarms.get(TICK_ALARM))) await chrome.alarms.create(TICK_ALARM, { periodInMinutes: 1 });
+}
+
+async function notify(settings) {
+  const shown = await chrome.notifications.getAll();
+  if (shown[NOTIFICATION]) return;
+  await chrome.notifications.create(NOTIFICATION, {
+    type: 'basic',
+    iconUrl: 'images/icon-128.png',
+    title: 'Time for a break',
+    message: 'A couple of minutes of movement for your back and neck.',
+    buttons: [{ title: 'Start break' }, { title: `Snooze ${settings.snoozeMinutes[0]} min` }],
+    requireInteraction: true,
+    priority: 2,
+  });
+}
+
+async function openBreak() {
+  await chrome.notifications.clear(NOTIFICATION);
+  await chrome.tabs.create({ url: chrome.runtime.getURL('newtab.html#break') });
+}
+
+async function snoozeFromNotification() {
+  const { c, settings, state } = await inputs();
+  const answer = c.snooze({ settings, state, now: nowFromClock(), minutes: settings.snoozeMinutes[0], id: crypto.randomUUID() });
+  await storage.save({ schedule: answer.state, record: answer.record });
+  await chrome.notifications.clear(NOTIFICATION);
+}
+
+async function reportIdle(idleState) {
+  const { c, settings, state } = await inputs();
+  const answer = c.idle({ settings, state, now: nowFromClock(), idleState, id: crypto.randomUUID() });
+  await storage.save({ schedule: answer.state, record: answer.record });
+}

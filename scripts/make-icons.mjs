@@ -1,0 +1,84 @@
+// Draws Limber's icon (a white figure stretching on a green disc) as PNGs in
+// extension/images/, with nothing but node's zlib. Run it after changing the shape.
+import { writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+
+const GREEN = [31, 111, 92];
+const WHITE = [255, 255, 255];
+
+function crc32(bytes) {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+function chunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'ascii');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+// Distance from point p to segment a-b, in units of the icon's size.
+function segment(px, py, [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+const limbs = [
+  [[0.5, 0.36], [0.5, 0.62]], // body
+  [[0.5, 0.42], [0.3, 0.22]], // arms raised
+  [[0.5, 0.42], [0.7, 0.22]],
+  [[0.5, 0.62], [0.36, 0.82]], // legs
+  [[0.5, 0.62], [0.64, 0.82]],
+];
+
+function pixel(x, y) {
+  const fromCentre = Math.hypot(x - 0.5, y - 0.5);
+  if (fromCentre > 0.48) return null;
+  const head = Math.hypot(x - 0.5, y - 0.26) < 0.075;
+  const limb = limbs.some(([a, b]) => segment(x, y, a, b) < 0.045);
+  return head || limb ? WHITE : GREEN;
+}
+
+function icon(size) {
+  const rows = [];
+  const samples = 4;
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 4);
+    for (let x = 0; x < size; x++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          const colour = pixel((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size);
+          if (!colour) continue;
+          r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+        }
+      }
+      const offset = 1 + x * 4;
+      if (a > 0) row.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], offset);
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+for (const size of [16, 32, 48, 128]) {
+  writeFileSync(new URL(`../extension/images/icon-${size}.png`, import.meta.url), icon(size));
+}

@@ -1,0 +1,164 @@
+// Reminders from the service worker, in the real built extension: the alarm,
+// the toolbar badge and title, the notification and its buttons, the new tab's
+// due banner, and time away counted as a natural break.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, historyOf, until, ALWAYS_WORKING } from './browser.mjs';
+
+const MINUTE = 60_000;
+let browser;
+let worker;
+
+before(async () => {
+  browser = await launch();
+  worker = await browser.serviceWorker();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Plants settings and a scheduler state whose last break ended `minutesAgo` ago, today. */
+function plant(settings, minutesAgo) {
+  return worker.evaluate(async ({ settings, minutesAgo, MINUTE }) => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const now = Date.now();
+    await chrome.storage.sync.set({ settings });
+    await chrome.storage.local.set({
+      schedule: { version: 1, lastBreakEnd: now - minutesAgo * MINUTE, activityDay: day, firstActivity: now - 120 * MINUTE },
+    });
+    return now - minutesAgo * MINUTE;
+  }, { settings, minutesAgo, MINUTE });
+}
+
+const toolbar = () => worker.evaluate(async () => ({
+  badge: await chrome.action.getBadgeText({}),
+  title: await chrome.action.getTitle({}),
+  alarms: Object.fromEntries((await chrome.alarms.getAll()).map((alarm) => [alarm.name, alarm])),
+  notifications: Object.keys(await chrome.notifications.getAll()),
+}));
+
+test('while waiting, the badge counts the minutes left and an alarm is set for the due time', async () => {
+  const lastBreak = await plant({ ...ALWAYS_WORKING, intervalMinutes: 45 }, 5);
+  const state = await until(async () => {
+    const t = await toolbar();
+    return t.badge === '40m' && t;
+  });
+  assert.match(state.title, /^Limber: next break at .+, in 40 min$/);
+  assert.ok(Math.abs(state.alarms['break-due'].scheduledTime - (lastBreak + 45 * MINUTE)) < 2000);
+  assert.deepEqual(state.notifications, []);
+});
+
+test('a due break raises a notification and the badge says so', async () => {
+  await plant(ALWAYS_WORKING, 50);
+  const state = await until(async () => {
+    const t = await toolbar();
+    return t.notifications.includes('break-due') && t;
+  });
+  assert.equal(state.badge, 'now');
+  assert.equal(state.title, 'Limber: a break is due now');
+});
+
+test('"Start break" on the notification opens a tab straight into the guided break', async () => {
+  await plant(ALWAYS_WORKING, 50);
+  await until(async () => (await toolbar()).notifications.includes('break-due'));
+  const opened = browser.context.waitForEvent('page');
+  await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('break-due', 0));
+  const page = await opened;
+  await page.locator('#break').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of \d+$/);
+  assert.deepEqual((await toolbar()).notifications, []);
+  await page.close();
+});
+
+test('clicking the notification itself also opens the guided break', async () => {
+  await plant(ALWAYS_WORKING, 50);
+  await until(async () => (await toolbar()).notifications.includes('break-due'));
+  const opened = browser.context.waitForEvent('page');
+  await worker.evaluate(() => chrome.notifications.onClicked.dispatch('break-due'));
+  const page = await opened;
+  await page.locator('#break').waitFor({ state: 'visible' });
+  await page.close();
+});
+
+test('"Snooze" moves the next alarm, clears the notification and is kept in history', async () => {
+  await plant({ ...ALWAYS_WORKING, snoozeMinutes: [10, 30] }, 50);
+  await until(async () => (await toolbar()).notifications.includes('break-due'));
+  const before = Date.now();
+  await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('break-due', 1));
+  const state = await until(async () => {
+    const t = await toolbar();
+    return t.badge === '10m' && t;
+  });
+  const alarm = state.alarms['break-due'].scheduledTime;
+  assert.ok(alarm >= before + 10 * MINUTE - 1000 && alarm <= Date.now() + 10 * MINUTE + 1000, 'the alarm is ten minutes out');
+  assert.match(state.title, /snoozed until/);
+  assert.deepEqual(state.notifications, []);
+  const page = await browser.newTab();
+  assert.ok((await historyOf(page)).some((record) => record.outcome === 'snoozed'));
+  await page.close();
+});
+
+test('the new tab offers start, snooze and skip while a break is due, and skips stop at the budget', async () => {
+  await plant({ ...ALWAYS_WORKING, skipBudget: 1 }, 50);
+  const page = await browser.newTab();
+  await page.locator('#due').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#due-snoozes button').count(), 2);
+  assert.match(await page.locator('#due-skip').textContent(), /1 left today/);
+  await page.locator('#due-skip').click();
+  await page.locator('#due').waitFor({ state: 'hidden' });
+  assert.match(await page.locator('#schedule-line').textContent(), /in 45 min/);
+  assert.ok((await historyOf(page)).some((record) => record.outcome === 'skipped'));
+  await page.close();
+
+  // Due again on the same day: the budget is spent, so only start and snooze remain.
+  await worker.evaluate(async (MINUTE) => {
+    const { schedule } = await chrome.storage.local.get('schedule');
+    await chrome.storage.local.set({ schedule: { ...schedule, lastBreakEnd: Date.now() - 50 * MINUTE } });
+  }, MINUTE);
+  const again = await browser.newTab();
+  await again.locator('#due').waitFor({ state: 'visible' });
+  assert.equal(await again.locator('#due-skip').isHidden(), true);
+  await again.close();
+});
+
+test('outside working hours the badge is empty and the title names the next start', async () => {
+  const tomorrow = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][(new Date().getDay() + 1) % 7];
+  await plant({ workDays: [tomorrow], workStart: '08:30', workEnd: '17:00' }, 5);
+  const state = await until(async () => {
+    const t = await toolbar();
+    return t.title.includes('outside working hours') && t;
+  });
+  assert.equal(state.badge, '');
+  assert.match(state.title, /next at \w{3} 08:30$/);
+  assert.equal(state.alarms['badge-tick'], undefined);
+});
+
+test('with reminders off there is no badge, no alarm and no notification', async () => {
+  await plant({ ...ALWAYS_WORKING, reminders: false }, 50);
+  const state = await until(async () => {
+    const t = await toolbar();
+    return t.title === 'Limber: reminders are off' && t;
+  });
+  assert.equal(state.badge, '');
+  assert.deepEqual(state.alarms, {});
+  assert.deepEqual(state.notifications, []);
+});
+
+test('time away from the computer is recorded as a natural break and restarts the interval', async () => {
+  await plant({ ...ALWAYS_WORKING, idleMinutes: 5 }, 30);
+  await until(async () => (await toolbar()).badge === '15m');
+  await worker.evaluate(() => chrome.idle.onStateChanged.dispatch('locked'));
+  await worker.evaluate(() => chrome.idle.onStateChanged.dispatch('active'));
+  await until(async () => (await toolbar()).badge === '45m');
+  const page = await browser.newTab();
+  const natural = (await historyOf(page)).find((record) => record.outcome === 'natural');
+  assert.ok(natural, 'a natural break is in history');
+  assert.ok(natural.end - natural.start >= 5 * MINUTE);
+  await page.close();
+});
+
+test('no page or worker logged an error', () => {
+  assert.deepEqual(browser.problems, []);
+});
