@@ -18,5 +18,9 @@ EMSCRIPTEN_BINDINGS(limber) {
       .function("snooze", &limber::Engine::snooze)
       .function("skip", &limber::Engine::skip)
       .function("idle", &limber::Engine::idle)
-      .function("stats", &limber::Engine::stats);
+      .function("stats", &limber::Engine::stats)
+      .function("fold", &limber::Engine::fold)
+      .function("summary", &limber::Engine::summary)
+      .function("exportData", &limber::Engine::exportData)
+      .function("importData", &limber::Engine::importData);
 }

@@ -151,12 +151,53 @@ export class Core {
     return this.#ask('idle', JSON.stringify(request));
   }
 
+  // History calls take "history" as the stored values in any order, and name the
+  // ones the core cannot read by their index ("unreadable") so they can be kept aside.
+
   /**
-   * @param {{history: object[], now: Now}} request
-   * @returns {{breaksToday: number, secondsToday: number, unreadable: number, problems: Problem[]}}
+   * Everything the new tab and the options page show of the history.
+   * @param {{history: unknown[], folded?: unknown, devices?: unknown[], settings?: object, now: Now}} request
+   *   devices: the other devices' summaries from chrome.storage.sync
+   * @returns {{stats: Stats, unreadable: number[], problems: Problem[]}}
    */
   stats(request) {
     return this.#ask('stats', JSON.stringify(request));
+  }
+
+  /**
+   * Folds months older than 90 days into totals.
+   * @param {{history: unknown[], folded?: unknown, now: Now}} request
+   * @returns {{folded: object, remove: number[], unreadable: number[], problems: Problem[]}}
+   */
+  fold(request) {
+    return this.#ask('fold', JSON.stringify(request));
+  }
+
+  /**
+   * This device's recent days, for its summary in chrome.storage.sync.
+   * @param {{history: unknown[], folded?: unknown, now: Now, device: string}} request
+   * @returns {{summary: object, unreadable: number[], problems: Problem[]}}
+   */
+  summary(request) {
+    return this.#ask('summary', JSON.stringify(request));
+  }
+
+  /**
+   * @param {{settings?: object, history: unknown[], folded?: unknown, now: Now}} request
+   * @returns {{backup: object, unreadable: number[], problems: Problem[]}}
+   */
+  exportData(request) {
+    return this.#ask('exportData', JSON.stringify(request));
+  }
+
+  /**
+   * Reads a backup file and merges it with what is stored, by record id.
+   * @param {{text: string, history: unknown[], folded?: unknown, now: Now}} request
+   * @returns {{settings: object, add: object[], folded: object, added: number, alreadyThere: number}}
+   * @throws {CoreError} naming what is wrong with the file; nothing is to be changed then
+   */
+  importData(request) {
+    return this.#ask('importData', JSON.stringify(request));
   }
 }
 
@@ -173,6 +214,10 @@ export function nowFromClock(date = new Date()) {
 
 /**
  * @typedef {{path: string, message: string}} Problem
+ * @typedef {{completed: number, partial: number, skipped: number, snoozed: number, natural: number, minutes: number}} Totals
+ * @typedef {{today: Totals, goal: number, currentStreak: number, longestStreak: number, last7: Totals, last30: Totals,
+ *            days: {day: string, completed: number, minutes: number}[], total: Totals,
+ *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
  * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string}}} Schedule
  */

@@ -1,6 +1,10 @@
 #include "codec.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "json_reader.h"
+#include "limber/folding.h"
 
 namespace limber {
 
@@ -220,6 +224,185 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   for (Problem& problem : found) problem.message += "; using the default";
   problems.insert(problems.end(), found.begin(), found.end());
   return state;
+}
+
+json toJson(const DayTotals& t) {
+  return json::array({t.completed, t.partial, t.skipped, t.snoozed, t.natural, t.seconds});
+}
+
+std::optional<DayTotals> readDayTotals(const json& value) {
+  if (!value.is_array() || value.size() != 6) return std::nullopt;
+  for (const json& item : value) {
+    if (!item.is_number_unsigned() || item.get<std::uint64_t>() > (1ULL << 40)) return std::nullopt;
+  }
+  DayTotals t;
+  t.completed = value[0].get<int>();
+  t.partial = value[1].get<int>();
+  t.skipped = value[2].get<int>();
+  t.snoozed = value[3].get<int>();
+  t.natural = value[4].get<int>();
+  t.seconds = value[5].get<std::int64_t>();
+  return t;
+}
+
+json toJson(const Folded& folded) {
+  json months = json::object();
+  for (const auto& [month, totals] : folded.months) {
+    json days = json::object();
+    for (const auto& [day, t] : totals.days) days[std::to_string(day)] = toJson(t);
+    months[month] = {{"days", days}, {"exercises", totals.exercises}, {"packs", totals.packs}};
+  }
+  return {{"version", 1}, {"months", months}};
+}
+
+namespace {
+bool readCounts(const json& value, std::map<std::string, int>& out) {
+  if (!value.is_object()) return false;
+  for (const auto& item : value.items()) {
+    if (!item.value().is_number_unsigned() || item.value().get<std::uint64_t>() > (1U << 30)) return false;
+    out[item.key()] = item.value().get<int>();
+  }
+  return true;
+}
+
+std::optional<FoldedMonth> readMonth(const std::string& month, const json& value) {
+  if (!isCalendarDay(month + "-01") || !value.is_object()) return std::nullopt;
+  FoldedMonth out;
+  const auto days = value.find("days");
+  if (days == value.end() || !days->is_object()) return std::nullopt;
+  for (const auto& item : days->items()) {
+    const std::string& key = item.key();
+    const bool digits = !key.empty() && key.size() <= 2 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) return std::nullopt;
+    const int day = std::stoi(key);
+    char text[3] = {static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10), 0};
+    const auto totals = readDayTotals(item.value());
+    if (!totals || !isCalendarDay(month + "-" + text)) return std::nullopt;
+    out.days[day] = *totals;
+  }
+  const auto exercises = value.find("exercises");
+  const auto packs = value.find("packs");
+  if (exercises == value.end() || packs == value.end() || !readCounts(*exercises, out.exercises) ||
+      !readCounts(*packs, out.packs)) {
+    return std::nullopt;
+  }
+  return out;
+}
+}  // namespace
+
+Folded readFolded(const json& value, const std::string& path, Problems& problems) {
+  Folded folded;
+  if (value.is_null()) return folded;
+  ObjectReader reader(value, path, problems, {"version", "months"});
+  reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  const json* months = reader.member("months", Need::Required, "an object of months");
+  if (months == nullptr) return folded;
+  if (!months->is_object()) {
+    reader.report(reader.pathOf("months"), "expected an object of months, got " + describeValue(*months));
+    return folded;
+  }
+  for (const auto& item : months->items()) {
+    if (auto month = readMonth(item.key(), item.value())) {
+      folded.months[item.key()] = std::move(*month);
+    } else {
+      reader.report(memberPath(reader.pathOf("months"), item.key()),
+                    "expected {days: {day: [6 counts]}, exercises: {id: count}, packs: {id: count}} for a month \"YYYY-MM\"");
+    }
+  }
+  return folded;
+}
+
+json toJson(const DeviceDays& days) {
+  json out = json::object();
+  for (const auto& [day, totals] : days) out[day] = toJson(totals);
+  return out;
+}
+
+DeviceDays readDeviceDays(const json& value, const std::string& path, Problems& problems) {
+  DeviceDays out;
+  ObjectReader reader(value, path, problems, {"version", "device", "updated", "days"});
+  reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  const json* days = reader.member("days", Need::Required, "an object of days");
+  if (days == nullptr || !days->is_object()) return out;
+  for (const auto& item : days->items()) {
+    const auto totals = readDayTotals(item.value());
+    if (totals && isCalendarDay(item.key())) {
+      out[item.key()] = *totals;
+    } else {
+      reader.report(memberPath(reader.pathOf("days"), item.key()), "expected a calendar day with 6 counts");
+    }
+  }
+  return out;
+}
+
+json toJson(const Stats& stats) {
+  const auto counts = [](const std::vector<Count>& list) {
+    json out = json::array();
+    for (const Count& c : list) out.push_back({{"id", c.id}, {"count", c.count}});
+    return out;
+  };
+  const auto totals = [](const DayTotals& t) {
+    return json{{"completed", t.completed}, {"partial", t.partial}, {"skipped", t.skipped},
+                {"snoozed", t.snoozed},     {"natural", t.natural}, {"minutes", t.seconds / 60}};
+  };
+  json days = json::array();
+  for (const DayPoint& point : stats.days) {
+    days.push_back({{"day", point.day}, {"completed", point.completed}, {"minutes", point.seconds / 60}});
+  }
+  return {{"today", totals(stats.today)},
+          {"goal", stats.goal},
+          {"currentStreak", stats.currentStreak},
+          {"longestStreak", stats.longestStreak},
+          {"last7", totals(stats.last7)},
+          {"last30", totals(stats.last30)},
+          {"days", days},
+          {"total", totals(stats.total)},
+          {"exercises", counts(stats.exercises)},
+          {"packs", counts(stats.packs)}};
+}
+
+json toJson(const Backup& backup) {
+  json records = json::array();
+  for (const HistoryRecord& record : backup.records) records.push_back(toJson(record));
+  return {{"format", "limber-backup"},
+          {"version", kBackupVersion},
+          {"settings", toJson(backup.settings)},
+          {"history", records},
+          {"folded", toJson(backup.folded)}};
+}
+
+std::optional<Backup> readBackup(const json& value, Problems& problems) {
+  const std::size_t before = problems.size();
+  Backup backup;
+  ObjectReader reader(value, "", problems, {"format", "version", "exportedAt", "settings", "history", "folded"});
+  if (!reader.isObject()) return std::nullopt;
+  const json* format = reader.member("format", Need::Required, "\"limber-backup\"");
+  if (format != nullptr && *format != "limber-backup") {
+    reader.report("format", "expected \"limber-backup\", got " + describeValue(*format));
+  }
+  reader.wholeNumber("version", Need::Required, 1, kBackupVersion, "a backup version this Limber reads (1)");
+  if (const json* settings = reader.member("settings", Need::Required, "the settings object")) {
+    SettingsRead read = readSettingsValue(*settings);
+    backup.settings = read.settings;
+    problems.insert(problems.end(), read.problems.begin(), read.problems.end());
+  }
+  if (const json* history = reader.member("history", Need::Required, "a list of history records")) {
+    if (!history->is_array()) {
+      reader.report("history", "expected a list of history records, got " + describeValue(*history));
+    } else {
+      for (std::size_t i = 0; i < history->size(); ++i) {
+        if (auto record = readRecord((*history)[i], itemPath("history", i), problems)) {
+          backup.records.push_back(std::move(*record));
+        }
+        if (problems.size() - before > 20) break;  // enough to say what is wrong
+      }
+    }
+  }
+  if (const json* folded = reader.member("folded", Need::Optional, "")) {
+    backup.folded = readFolded(*folded, "folded", problems);
+  }
+  if (problems.size() != before) return std::nullopt;
+  return backup;
 }
 
 std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "limber/backup.h"
 #include "limber/history.h"
 #include "limber/pack.h"
 #include "limber/planner.h"
@@ -13,6 +14,7 @@
 #include "limber/rotation.h"
 #include "limber/schedule.h"
 #include "limber/settings.h"
+#include "limber/stats.h"
 
 namespace limber {
 
@@ -27,11 +29,22 @@ json toJson(const Rotation& rotation);
 json toJson(const HistoryRecord& record);
 json toJson(const Plan& plan);
 json toJson(const ScheduleState& state);
+json toJson(const DayTotals& totals);  // [completed, partial, skipped, snoozed, natural, seconds]
+json toJson(const Folded& folded);
+json toJson(const DeviceDays& days);
+json toJson(const Stats& stats);
+inline std::string codecStatsJson(const Stats& stats) { return toJson(stats).dump(); }
+json toJson(const Backup& backup);
 json toJson(const Schedule& schedule);
 
 SettingsRead readSettingsValue(const json& value);
 // An unreadable rotation starts afresh: it only orders what is shown.
 Rotation readRotation(const json& value, Problems& problems);
+std::optional<DayTotals> readDayTotals(const json& value);
+// Months that cannot be read are reported and left out.
+Folded readFolded(const json& value, const std::string& path, Problems& problems);
+DeviceDays readDeviceDays(const json& value, const std::string& path, Problems& problems);
+std::optional<Backup> readBackup(const json& value, Problems& problems);
 ScheduleState readScheduleState(const json& value, Problems& problems);
 // {"utc": ms, "offset": minutes}: the time as the browser gives it.
 std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems);

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "codec.h"
+#include "limber/folding.h"
 #include "limber/pack_loader.h"
+#include "limber/stats.h"
 #include "request.h"
 
 namespace limber {
@@ -187,22 +189,144 @@ std::string Engine::idle(const std::string& requestJson) const {
   return eventAnswer(settings, event, *now, request);
 }
 
-std::string Engine::stats(const std::string& requestJson) const {
-  Request request(requestJson, "stats", {"history", "now"});
-  const auto now = request.now(Need::Required);
-  const json& history = request.member("history");
-  if (!history.is_array()) request.fail("stats.history", "expected a list of records, got " + describeValue(history));
-  if (request.failed()) return request.errorJson();
-  Problems unreadable;
+namespace {
+constexpr int kSummaryDays = 45;
+constexpr std::size_t kMaxImportBytes = 16 * 1024 * 1024;
+
+// The stored history values: readable records, and the indexes of the others.
+struct History {
   std::vector<HistoryRecord> records;
-  for (std::size_t i = 0; i < history.size(); ++i) {
-    if (auto record = readRecord(history[i], itemPath("history", i), unreadable)) records.push_back(*record);
+  std::vector<std::size_t> indexes;  // of each record in the request's list
+  json unreadable = json::array();
+  Problems problems;
+};
+
+History readHistory(Request& request, const char* call) {
+  History history;
+  const json& list = request.member("history");
+  if (!list.is_array()) {
+    request.fail(std::string(call) + ".history", "expected a list of records, got " + describeValue(list));
+    return history;
   }
-  const Stats stats = computeStats(records, now->day());
-  return dumpJson({{"breaksToday", stats.breaksToday},
-                   {"secondsToday", stats.secondsToday},
-                   {"unreadable", history.size() - records.size()},
-                   {"problems", toJson(unreadable)}});
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (auto record = readRecord(list[i], itemPath("history", i), history.problems)) {
+      history.records.push_back(std::move(*record));
+      history.indexes.push_back(i);
+    } else {
+      history.unreadable.push_back(i);
+    }
+  }
+  return history;
+}
+
+json withHistoryNotes(json body, const History& history, const Request& request) {
+  Problems problems = request.notes();
+  problems.insert(problems.end(), history.problems.begin(), history.problems.end());
+  body["unreadable"] = history.unreadable;
+  body["problems"] = toJson(problems);
+  return body;
+}
+}  // namespace
+
+std::string Engine::stats(const std::string& requestJson) const {
+  Request request(requestJson, "stats", {"history", "folded", "devices", "settings", "now"});
+  StatsInput input;
+  input.settings = request.settings();
+  const auto now = request.now(Need::Required);
+  History history = readHistory(request, "stats");
+  Problems stored;
+  input.folded = readFolded(request.member("folded"), "folded", stored);
+  const json& devices = request.member("devices");
+  if (devices.is_array()) {
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+      input.otherDevices.push_back(readDeviceDays(devices[i], itemPath("devices", i), stored));
+    }
+  }
+  if (request.failed()) return request.errorJson();
+  history.problems.insert(history.problems.end(), stored.begin(), stored.end());
+  input.now = *now;
+  input.records = std::move(history.records);
+  return dumpJson(withHistoryNotes({{"stats", toJson(computeStats(input))}}, history, request));
+}
+
+std::string Engine::fold(const std::string& requestJson) const {
+  Request request(requestJson, "fold", {"history", "folded", "now"});
+  const auto now = request.now(Need::Required);
+  History history = readHistory(request, "fold");
+  Problems stored;
+  Folded folded = readFolded(request.member("folded"), "folded", stored);
+  if (request.failed()) return request.errorJson();
+  // A folded value with unreadable months is not folded into: the shell keeps it
+  // aside first, and nothing of it is overwritten meanwhile.
+  if (!stored.empty()) return error("fold: the stored folded history has problems; keep it aside first\n" + joinProblems("", stored));
+  FoldResult result = limber::fold(history.records, std::move(folded), *now);
+  json removed = json::array();
+  for (std::size_t i : result.removed) removed.push_back(history.indexes[i]);
+  return dumpJson(withHistoryNotes({{"folded", toJson(result.folded)}, {"remove", removed}}, history, request));
+}
+
+std::string Engine::summary(const std::string& requestJson) const {
+  Request request(requestJson, "summary", {"history", "folded", "now", "device"});
+  const auto now = request.now(Need::Required);
+  const std::string device = request.text("device", Need::Required);
+  History history = readHistory(request, "summary");
+  Problems stored;
+  const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  if (request.failed()) return request.errorJson();
+  const DeviceDays days = summarize(history.records, folded, *now, kSummaryDays);
+  return dumpJson(withHistoryNotes(
+      {{"summary", {{"version", 1}, {"device", device}, {"updated", now->utc}, {"days", toJson(days)}}}}, history,
+      request));
+}
+
+std::string Engine::exportData(const std::string& requestJson) const {
+  Request request(requestJson, "exportData", {"settings", "history", "folded", "now"});
+  Backup backup;
+  backup.settings = request.settings();
+  const auto now = request.now(Need::Required);
+  History history = readHistory(request, "exportData");
+  Problems stored;
+  backup.folded = readFolded(request.member("folded"), "folded", stored);
+  if (request.failed()) return request.errorJson();
+  history.problems.insert(history.problems.end(), stored.begin(), stored.end());
+  backup.records = history.records;
+  json file = toJson(backup);
+  file["exportedAt"] = now->utc;
+  return dumpJson(withHistoryNotes({{"backup", file}}, history, request));
+}
+
+std::string Engine::importData(const std::string& requestJson) const {
+  Request request(requestJson, "importData", {"text", "history", "folded", "now"});
+  request.now(Need::Required);
+  const json& text = request.member("text");
+  if (!text.is_string()) request.fail("importData.text", "expected the file's text");
+  History history = readHistory(request, "importData");
+  Problems stored;
+  const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  if (request.failed()) return request.errorJson();
+  const std::string& content = text.get_ref<const std::string&>();
+  if (content.size() > kMaxImportBytes) {
+    return error("The file is " + std::to_string(content.size() / (1024 * 1024)) +
+                 " MB; a Limber backup is at most 16 MB. Nothing was imported.");
+  }
+  const json file = json::parse(content, nullptr, false);
+  if (file.is_discarded()) return error("The file is not valid JSON, so it is not a Limber backup. Nothing was imported.");
+  Problems problems;
+  const auto backup = readBackup(file, problems);
+  if (!backup) {
+    return dumpJson({{"error", "The file is not a Limber backup Limber can read. Nothing was imported.\n" +
+                                   joinProblems("", problems)},
+                     {"problems", toJson(problems)}});
+  }
+  const Merge merge = mergeBackup(*backup, history.records, folded);
+  json added = json::array();
+  for (const HistoryRecord& record : merge.added) added.push_back(toJson(record));
+  return dumpJson(withHistoryNotes({{"settings", toJson(backup->settings)},
+                                    {"add", added},
+                                    {"folded", toJson(merge.folded)},
+                                    {"added", merge.added.size()},
+                                    {"alreadyThere", merge.alreadyThere}},
+                                   history, request));
 }
 
 }  // namespace limber

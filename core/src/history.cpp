@@ -17,22 +17,45 @@ bool isCalendarDay(std::string_view text) {
   const int year = number(0, 4);
   const int month = number(5, 2);
   const int day = number(8, 2);
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (year < 1970 || month < 1 || month > 12 || day < 1) return false;
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return day <= days[month - 1];
 }
 
-Stats computeStats(const std::vector<HistoryRecord>& history, const std::string& today) {
-  Stats stats;
-  for (const HistoryRecord& record : history) {
-    if (record.day != today) continue;
-    if (record.outcome == Outcome::Completed) ++stats.breaksToday;
-    if (record.outcome == Outcome::Completed || record.outcome == Outcome::Partial) {
-      stats.secondsToday += static_cast<int>((record.end - record.start) / 1000);
-    }
+bool isMovement(Outcome outcome) { return outcome == Outcome::Completed || outcome == Outcome::Partial; }
+
+void DayTotals::add(const HistoryRecord& record) {
+  switch (record.outcome) {
+    case Outcome::Completed: ++completed; break;
+    case Outcome::Partial: ++partial; break;
+    case Outcome::Skipped: ++skipped; break;
+    case Outcome::Snoozed: ++snoozed; break;
+    case Outcome::Natural: ++natural; break;
   }
-  return stats;
+  if (isMovement(record.outcome)) seconds += (record.end - record.start) / 1000;
+}
+
+void DayTotals::add(const DayTotals& other) {
+  completed += other.completed;
+  partial += other.partial;
+  skipped += other.skipped;
+  snoozed += other.snoozed;
+  natural += other.natural;
+  seconds += other.seconds;
+}
+
+void FoldedMonth::add(const HistoryRecord& record) {
+  days[(record.day[8] - '0') * 10 + (record.day[9] - '0')].add(record);
+  if (!isMovement(record.outcome)) return;
+  for (const std::string& id : record.exercises) exercises[id] += 1;
+  for (const std::string& id : record.packs) packs[id] += 1;
+}
+
+int FoldedMonth::completed() const {
+  int total = 0;
+  for (const auto& [day, totals] : days) total += totals.completed;
+  return total;
 }
 
 }  // namespace limber

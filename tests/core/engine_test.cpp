@@ -139,20 +139,68 @@ TEST(Engine, FinishBreakMakesARecordMovesTheRotationAndRestartsTheInterval) {
   EXPECT_NE(refused["error"].get<std::string>().find("finishBreak.done"), std::string::npos);
 }
 
-TEST(Engine, StatsCountTodaysCompletedBreaksAndReportUnreadableRecords) {
+TEST(Engine, StatsCountTodaysCompletedBreaksAndNameUnreadableRecords) {
   limber::Engine engine = engineWithPack();
   const json record = {{"version", 1}, {"id", "a"}, {"start", 0}, {"end", 120000}, {"day", "2026-11-23"},
-                       {"outcome", "completed"}, {"exercises", json::array()}, {"packs", json::array()}};
+                       {"outcome", "completed"}, {"exercises", {"leg-hugs"}}, {"packs", {"lower-back-tension-release"}}};
   json yesterday = record;
   yesterday["day"] = "2026-11-22";
   json partial = record;
   partial["outcome"] = "partial";
   const json history = json::array({record, yesterday, partial, "garbage", {{"version", 1}}});
   const json answer = ask(engine.stats(json{{"history", history}, {"now", kMondayTen}}.dump()));
-  EXPECT_EQ(answer["breaksToday"], 1);
-  EXPECT_EQ(answer["secondsToday"], 240);
-  EXPECT_EQ(answer["unreadable"], 2);
+  ASSERT_FALSE(answer.contains("error")) << answer.dump();
+  EXPECT_EQ(answer["stats"]["today"]["completed"], 1);
+  EXPECT_EQ(answer["stats"]["today"]["partial"], 1);
+  EXPECT_EQ(answer["stats"]["today"]["minutes"], 4);
+  EXPECT_EQ(answer["stats"]["goal"], 8);
+  EXPECT_EQ(answer["stats"]["exercises"][0], (json{{"id", "leg-hugs"}, {"count", 3}}));
+  EXPECT_EQ(answer["unreadable"], json::array({3, 4}));
   EXPECT_EQ(answer["problems"][0]["path"], "history[3]");
+}
+
+TEST(Engine, ExportThenImportIntoAnEmptyStoreGivesTheSameStats) {
+  limber::Engine engine = engineWithPack();
+  json history = json::array();
+  for (int i = 0; i < 5; ++i) {
+    history.push_back({{"version", 1}, {"id", "r" + std::to_string(i)}, {"start", 0}, {"end", 60000},
+                       {"day", "2026-11-2" + std::to_string(i)}, {"outcome", "completed"},
+                       {"exercises", {"leg-hugs"}}, {"packs", {"lower-back-tension-release"}}});
+  }
+  const json settings = {{"dailyGoal", 5}, {"breakSeconds", 90}};
+  const json exported = ask(engine.exportData(json{{"settings", settings}, {"history", history}, {"now", kMondayTen}}.dump()));
+  ASSERT_TRUE(exported.contains("backup")) << exported.dump();
+  const json imported = ask(engine.importData(
+      json{{"text", exported["backup"].dump()}, {"history", json::array()}, {"now", kMondayTen}}.dump()));
+  ASSERT_FALSE(imported.contains("error")) << imported.dump();
+  EXPECT_EQ(imported["added"], 5);
+  EXPECT_EQ(imported["settings"]["dailyGoal"], 5);
+  const auto statsOf = [&](const json& records, const json& folded) {
+    return ask(engine.stats(json{{"history", records}, {"folded", folded}, {"now", kMondayTen}}.dump()))["stats"];
+  };
+  EXPECT_EQ(statsOf(imported["add"], imported["folded"]), statsOf(history, nullptr));
+
+  const json again = ask(engine.importData(
+      json{{"text", exported["backup"].dump()}, {"history", history}, {"now", kMondayTen}}.dump()));
+  EXPECT_EQ(again["added"], 0);
+  EXPECT_EQ(again["alreadyThere"], 5);
+}
+
+TEST(Engine, ABadImportFileIsRefusedWithWhatIsWrong) {
+  limber::Engine engine = engineWithPack();
+  const auto importing = [&](const std::string& text) {
+    return ask(engine.importData(json{{"text", text}, {"history", json::array()}, {"now", kMondayTen}}.dump()));
+  };
+  EXPECT_NE(importing("{not json").value("error", "").find("not valid JSON"), std::string::npos);
+  EXPECT_NE(importing("[1,2]").value("error", "").find("expected an object"), std::string::npos);
+  const json wrongShape = {{"format", "limber-backup"}, {"version", 1}, {"settings", json::object()},
+                           {"history", {{{"id", 5}}}}};
+  const std::string message = importing(wrongShape.dump()).value("error", "");
+  EXPECT_NE(message.find("history[0].id"), std::string::npos) << message;
+  EXPECT_NE(importing(R"({"format": "something-else", "version": 1, "settings": {}, "history": []})")
+                .value("error", "")
+                .find("format"),
+            std::string::npos);
 }
 
 TEST(Engine, MalformedRequestsAreErrorsNotCrashes) {
@@ -166,6 +214,10 @@ TEST(Engine, MalformedRequestsAreErrorsNotCrashes) {
     EXPECT_TRUE(ask(engine.snooze(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.skip(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.idle(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.fold(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.summary(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.exportData(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.importData(text)).contains("error")) << text;
   }
   EXPECT_TRUE(ask(engine.schedule(R"({"now": {"utc": -5, "offset": 60}})")).contains("error"));
   EXPECT_TRUE(ask(engine.pack("nope")).contains("error"));

@@ -67,11 +67,12 @@ test('a break plan, its record and the day it counts for', async () => {
   assert.equal(rotation.seen['leg-hugs'][0], 1);
   assert.equal(schedule.status, 'waiting');
   assert.equal(schedule.minutesLeft, 45);
-  const stats = core.stats({ history: [record, { broken: true }], now: MONDAY_TEN });
-  assert.equal(stats.breaksToday, 1);
-  assert.equal(stats.unreadable, 1);
-  // Just before midnight in New York it is still the 22nd there.
-  assert.equal(core.stats({ history: [record], now: { utc: MONDAY_TEN.utc, offset: -600 } }).breaksToday, 0);
+  const { stats, unreadable } = core.stats({ history: [record, { broken: true }], now: MONDAY_TEN });
+  assert.equal(stats.today.completed, 1);
+  assert.equal(stats.currentStreak, 1);
+  assert.deepEqual(unreadable, [1]);
+  // At 23:00 on the 22nd in Honolulu the break is tomorrow's.
+  assert.equal(core.stats({ history: [record], now: { utc: MONDAY_TEN.utc, offset: -600 } }).stats.today.completed, 0);
 });
 
 test('stored settings are made whole and a bad field is reported', async () => {

@@ -44,8 +44,24 @@ class Engine {
   // {settings, state, now, idleState: "idle"|"locked"|"active", id} -> {"record" or null, "state", "schedule", "problems"}.
   std::string idle(const std::string& requestJson) const;
 
-  // {history: [records], now} -> {"breaksToday", "secondsToday", "unreadable", "problems"}.
+  // History requests give "history" as the stored values, in any order; answers
+  // name unreadable ones by their index there ("unreadable": [i, ...]) so the
+  // shell can keep them aside, and count nothing from them.
+
+  // {history, folded?, devices?: [other devices' summaries], settings?, now} ->
+  // {"stats": {today, goal, currentStreak, longestStreak, last7, last30, days, total,
+  // exercises, packs}, "unreadable", "problems"}.
   std::string stats(const std::string& requestJson) const;
+  // {history, folded?, now} -> {"folded", "remove": [indexes now held in folded], "unreadable", "problems"}.
+  std::string fold(const std::string& requestJson) const;
+  // {history, folded?, now, device} -> {"summary": {version, device, updated, days}}: this
+  // device's last 45 days, for chrome.storage.sync.
+  std::string summary(const std::string& requestJson) const;
+  // {settings?, history, folded?, now} -> {"backup": {...}, "unreadable", "problems"}.
+  std::string exportData(const std::string& requestJson) const;
+  // {text, history, folded?, now} -> {"settings", "add": [records], "folded", "added",
+  // "alreadyThere"}, or an error naming what is wrong with the file.
+  std::string importData(const std::string& requestJson) const;
 
  private:
   Catalog catalog_;

@@ -1,12 +1,13 @@
-// History: one record per break outcome, and the stats the new tab and the
-// options page show from them.
+// History: one record per break outcome, and the compact form old records are
+// folded into so that years of use stay small (see folding.h).
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "limber/problem.h"
 #include "limber/vocabulary.h"
 
 namespace limber {
@@ -26,11 +27,35 @@ struct HistoryRecord {
 // "2026-11-22" and a real calendar date.
 bool isCalendarDay(std::string_view text);
 
-struct Stats {
-  int breaksToday = 0;   // completed breaks on the given local day
-  int secondsToday = 0;  // time spent moving that day, partial breaks included
+// Whether a record's time counts as time moved (completed and partial breaks).
+bool isMovement(Outcome outcome);
+
+// One local day's outcomes, counted.
+struct DayTotals {
+  int completed = 0;
+  int partial = 0;
+  int skipped = 0;
+  int snoozed = 0;
+  int natural = 0;
+  std::int64_t seconds = 0;  // time moved
+
+  void add(const HistoryRecord& record);
+  void add(const DayTotals& other);
 };
 
-Stats computeStats(const std::vector<HistoryRecord>& history, const std::string& today);
+// A calendar month of history folded into totals: per day, per exercise, per pack.
+struct FoldedMonth {
+  std::map<int, DayTotals> days;  // day of the month -> totals
+  std::map<std::string, int> exercises;
+  std::map<std::string, int> packs;
+
+  void add(const HistoryRecord& record);
+  int completed() const;
+};
+
+// Every folded month, by "2026-11".
+struct Folded {
+  std::map<std::string, FoldedMonth> months;
+};
 
 }  // namespace limber

@@ -1,0 +1,58 @@
+// Stats: what the new tab and the options page show of the history: today
+// against the daily goal, streaks in the user's local days, the last 7 and 30
+// days, totals, and the most done exercises and packs. The same whether records
+// are raw or folded, and with breaks from the user's other devices counted.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "limber/clock.h"
+#include "limber/history.h"
+#include "limber/settings.h"
+
+namespace limber {
+
+// Another device's breaks per local day, from its summary in chrome.storage.sync.
+using DeviceDays = std::map<std::string, DayTotals>;
+
+struct StatsInput {
+  std::vector<HistoryRecord> records;  // raw records (those in folded months are already counted there)
+  Folded folded;
+  std::vector<DeviceDays> otherDevices;
+  Settings settings;  // working days and the daily goal
+  Moment now;
+};
+
+struct Count {
+  std::string id;
+  int count = 0;
+};
+
+struct DayPoint {
+  std::string day;
+  int completed = 0;
+  std::int64_t seconds = 0;
+};
+
+struct Stats {
+  DayTotals today;  // this device and the others
+  int goal = 0;
+  int currentStreak = 0;  // working days in a row with a completed break, up to today
+  int longestStreak = 0;
+  DayTotals last7;   // today and the six days before
+  DayTotals last30;  // today and the 29 days before
+  std::vector<DayPoint> days;  // the last 30 days, oldest first
+  DayTotals total;             // every day on record
+  std::vector<Count> exercises;  // most done first (completed and partial breaks, this device)
+  std::vector<Count> packs;
+};
+
+Stats computeStats(const StatsInput& input);
+
+// The per-day totals of this device's history (raw and folded), for its summary
+// in sync: the last `days` days up to now.
+DeviceDays summarize(const std::vector<HistoryRecord>& records, const Folded& folded, const Moment& now, int days);
+
+}  // namespace limber

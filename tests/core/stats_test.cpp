@@ -1,0 +1,213 @@
+#include "limber/stats.h"
+
+#include <gtest/gtest.h>
+
+#include "../../core/src/codec.h"
+#include "limber/backup.h"
+#include "limber/folding.h"
+
+namespace {
+
+using limber::HistoryRecord;
+using limber::Moment;
+using limber::Outcome;
+
+constexpr std::int64_t kMinute = 60'000;
+
+// A break that ended at local noon of `day` under `offset`, lasting two minutes.
+HistoryRecord record(const std::string& day, Outcome outcome = Outcome::Completed, int offset = 60,
+                     const std::string& id = "") {
+  HistoryRecord r;
+  r.day = day;
+  r.id = id.empty() ? day + "-" + std::to_string(static_cast<int>(outcome)) : id;
+  r.end = limber::dayNumber(day) * limber::kDayMs + 12 * 60 * kMinute - offset * kMinute;
+  r.start = r.end - 2 * kMinute;
+  r.outcome = outcome;
+  r.exercises = {"forward-leans", "leg-hugs"};
+  r.packs = {"lower-back-tension-release"};
+  return r;
+}
+
+Moment noonOf(const std::string& day, int offset = 60) {
+  return {limber::dayNumber(day) * limber::kDayMs + 12 * 60 * kMinute - offset * kMinute, offset};
+}
+
+limber::Stats statsOf(std::vector<HistoryRecord> records, const Moment& now, limber::Settings settings = {}) {
+  limber::StatsInput input;
+  input.records = std::move(records);
+  input.now = now;
+  input.settings = settings;
+  return limber::computeStats(input);
+}
+
+TEST(Stats, TodayAgainstTheGoalAndMinutesMoved) {
+  const auto stats = statsOf({record("2026-11-23"), record("2026-11-23", Outcome::Partial),
+                              record("2026-11-23", Outcome::Skipped), record("2026-11-22")},
+                             noonOf("2026-11-23"));
+  EXPECT_EQ(stats.today.completed, 1);
+  EXPECT_EQ(stats.today.partial, 1);
+  EXPECT_EQ(stats.today.skipped, 1);
+  EXPECT_EQ(stats.today.seconds, 240);
+  EXPECT_EQ(stats.goal, 8);
+  EXPECT_EQ(stats.last7.completed, 2);
+  EXPECT_EQ(stats.days.size(), 30u);
+  EXPECT_EQ(stats.days.back().day, "2026-11-23");
+  EXPECT_EQ(stats.days.back().completed, 1);
+  EXPECT_EQ(stats.exercises.front().id, "forward-leans");
+  EXPECT_EQ(stats.exercises.front().count, 3);
+}
+
+TEST(Stats, NonWorkingDaysNeitherExtendNorBreakAStreak) {
+  // Mon 2026-11-16 to Fri 11-20 done, weekend empty, Mon 11-23 done.
+  std::vector<HistoryRecord> records;
+  for (const char* day : {"2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-23"}) {
+    records.push_back(record(day));
+  }
+  const auto monday = statsOf(records, noonOf("2026-11-23"));
+  EXPECT_EQ(monday.currentStreak, 6);
+  EXPECT_EQ(monday.longestStreak, 6);
+
+  records.push_back(record("2026-11-21"));  // a Saturday break does not add a day
+  EXPECT_EQ(statsOf(records, noonOf("2026-11-23")).currentStreak, 6);
+
+  // Tuesday not done yet: the streak still stands; Wednesday without Tuesday breaks it.
+  EXPECT_EQ(statsOf(records, noonOf("2026-11-24")).currentStreak, 6);
+  const auto wednesday = statsOf(records, noonOf("2026-11-25"));
+  EXPECT_EQ(wednesday.currentStreak, 0);
+  EXPECT_EQ(wednesday.longestStreak, 6);
+
+  limber::Settings everyDay;
+  everyDay.workDays = {limber::Weekday::Mon, limber::Weekday::Tue, limber::Weekday::Wed, limber::Weekday::Thu,
+                       limber::Weekday::Fri, limber::Weekday::Sat, limber::Weekday::Sun};
+  EXPECT_EQ(statsOf(records, noonOf("2026-11-23"), everyDay).currentStreak, 1) << "Sunday 11-22 was missed";
+}
+
+TEST(Stats, AStreakHoldsAcrossDaylightSavingChanges) {
+  // Europe/Berlin: summer time ends 2026-10-25 (offset 120 -> 60) and begins
+  // 2027-03-28 (60 -> 120). Records carry the day the browser gave them.
+  std::vector<HistoryRecord> records = {record("2026-10-23", Outcome::Completed, 120),
+                                        record("2026-10-26", Outcome::Completed, 60),
+                                        record("2026-10-27", Outcome::Completed, 60),
+                                        record("2027-03-26", Outcome::Completed, 60),
+                                        record("2027-03-29", Outcome::Completed, 120)};
+  EXPECT_EQ(statsOf(records, noonOf("2026-10-27", 60)).currentStreak, 3);
+  // Just after midnight on the 26th in summer time is still the 26th.
+  const Moment earlyMonday{limber::dayNumber("2027-03-29") * limber::kDayMs + 30 * kMinute - 120 * kMinute, 120};
+  EXPECT_EQ(earlyMonday.day(), "2027-03-29");
+  EXPECT_EQ(statsOf(records, earlyMonday).currentStreak, 2);
+}
+
+TEST(Stats, AStreakHoldsWhenTheUserChangesTimeZone) {
+  // Mon in Berlin, Tue in New York (offset -300), Wed back in Berlin.
+  std::vector<HistoryRecord> records = {record("2026-11-23", Outcome::Completed, 60),
+                                        record("2026-11-24", Outcome::Completed, -300),
+                                        record("2026-11-25", Outcome::Completed, 60)};
+  EXPECT_EQ(statsOf(records, noonOf("2026-11-25", 60)).currentStreak, 3);
+  // Late on Tuesday evening in New York it is already Wednesday in Berlin; the
+  // streak is read in the user's current local day.
+  const Moment tuesdayNight{limber::dayNumber("2026-11-25") * limber::kDayMs + 3 * 60 * kMinute, -300};
+  EXPECT_EQ(tuesdayNight.day(), "2026-11-24");
+  EXPECT_EQ(statsOf(records, tuesdayNight).currentStreak, 2);
+}
+
+TEST(Stats, BreaksOnAnotherDeviceCountTowardTodayAndTheStreak) {
+  limber::StatsInput input;
+  input.records = {record("2026-11-23")};
+  input.now = noonOf("2026-11-23");
+  limber::DayTotals elsewhere;
+  elsewhere.completed = 2;
+  elsewhere.seconds = 240;
+  input.otherDevices = {{{"2026-11-20", elsewhere}, {"2026-11-23", elsewhere}}};
+  const auto stats = limber::computeStats(input);
+  EXPECT_EQ(stats.today.completed, 3);
+  EXPECT_EQ(stats.currentStreak, 2);
+  EXPECT_EQ(stats.total.completed, 1) << "totals are this device's own";
+}
+
+// Ten years of use, twenty outcomes a day.
+std::vector<HistoryRecord> tenYears(const Moment& now) {
+  std::vector<HistoryRecord> records;
+  const std::int64_t today = now.localDayNumber();
+  const Outcome outcomes[] = {Outcome::Completed, Outcome::Completed, Outcome::Partial, Outcome::Skipped,
+                              Outcome::Snoozed, Outcome::Natural};
+  for (std::int64_t day = today - 3650; day <= today; ++day) {
+    for (int i = 0; i < 20; ++i) {
+      HistoryRecord r = record(limber::dayName(day), outcomes[(day + i) % 6], 60,
+                               "id-" + std::to_string(day) + "-" + std::to_string(i));
+      r.exercises = {"ex-" + std::to_string((day * 3 + i) % 150), "ex-" + std::to_string((day + i * 7) % 150)};
+      r.packs = {"pack-" + std::to_string(i % 8)};
+      records.push_back(r);
+    }
+  }
+  return records;
+}
+
+TEST(Folding, EveryStatIsTheSameBeforeAndAfterFoldingAndTenYearsStayUnderOneMegabyte) {
+  const Moment now = noonOf("2026-11-23");
+  const auto records = tenYears(now);
+  ASSERT_GT(records.size(), 70000u);
+  limber::StatsInput raw;
+  raw.records = records;
+  raw.now = now;
+  const auto before = limber::computeStats(raw);
+
+  const limber::FoldResult folded = limber::fold(records, {}, now);
+  std::vector<HistoryRecord> kept;
+  std::vector<bool> removed(records.size(), false);
+  for (std::size_t i : folded.removed) removed[i] = true;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!removed[i]) kept.push_back(records[i]);
+  }
+  EXPECT_LE(kept.size(), 20u * 124) << "at most about four months stay raw";
+  limber::StatsInput after = raw;
+  after.records = kept;
+  after.folded = folded.folded;
+  EXPECT_EQ(limber::codecStatsJson(before), limber::codecStatsJson(limber::computeStats(after)));
+
+  std::size_t bytes = limber::toJson(folded.folded).dump().size();
+  for (const HistoryRecord& r : kept) bytes += limber::toJson(r).dump().size() + 48;  // + the key
+  EXPECT_LT(bytes, 1'000'000u) << "stored bytes for ten years";
+
+  // Folding again changes nothing; a record left raw in a folded month (a fold
+  // cut short) is dropped rather than counted twice.
+  const auto again = limber::fold(kept, folded.folded, now);
+  EXPECT_TRUE(again.removed.empty());
+  std::vector<HistoryRecord> leftover = kept;
+  leftover.push_back(records.front());
+  const auto cleaned = limber::fold(leftover, folded.folded, now);
+  ASSERT_EQ(cleaned.removed.size(), 1u);
+  after.records = leftover;
+  EXPECT_EQ(limber::codecStatsJson(before), limber::codecStatsJson(limber::computeStats(after)));
+}
+
+TEST(Backup, MergesByRecordIdWithoutCountingABreakTwice) {
+  const Moment now = noonOf("2026-11-23");
+  const auto records = tenYears(now);
+  const auto folded = limber::fold(records, {}, now);
+  std::vector<HistoryRecord> kept;
+  std::vector<bool> removed(records.size(), false);
+  for (std::size_t i : folded.removed) removed[i] = true;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!removed[i]) kept.push_back(records[i]);
+  }
+  limber::Backup backup;
+  backup.records = kept;
+  backup.folded = folded.folded;
+
+  // Into an empty store: everything comes back.
+  const auto restored = limber::mergeBackup(backup, {}, {});
+  EXPECT_EQ(restored.added.size(), kept.size());
+  EXPECT_EQ(restored.folded.months.size(), folded.folded.months.size());
+
+  // Into the same store: nothing is added twice.
+  const auto same = limber::mergeBackup(backup, kept, folded.folded);
+  EXPECT_TRUE(same.added.empty());
+  EXPECT_EQ(same.alreadyThere, static_cast<int>(kept.size()));
+  EXPECT_EQ(limber::toJson(same.folded), limber::toJson(folded.folded));
+
+  // A store with half the records gets the other half.
+  std::vector<HistoryRecord> half(kept.begin(), kept.begin() + kept.size() / 2);
+  EXPECT_EQ(limber::mergeBackup(backup, half, folded.folded).added.size(), kept.size() - half.size());
+}
+
+}  // namespace
