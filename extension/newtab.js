@@ -41,8 +41,10 @@ function formatClock(ms) {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-function breaksTodayLabel(count) {
-  return count === 1 ? '1 break today' : `${count} breaks today`;
+function todayLabel(stats) {
+  const done = stats.today.completed;
+  const breaks = `${done} of ${stats.goal} ${stats.goal === 1 ? 'break' : 'breaks'} today`;
+  return stats.currentStreak > 0 ? `${breaks} · ${stats.currentStreak}-day streak` : breaks;
 }
 
 async function main() {
@@ -53,11 +55,20 @@ async function main() {
   note([...packProblems, ...settingsProblems.map((p) => `Setting ${p.path}: ${p.message}`)]);
 
   let { rotation, schedule: state } = local;
-  const { seed } = local;
+  const { seed, device } = local;
   let shown = null;
+
+  // A stored value the core could not read is copied aside before it is replaced.
+  function keepAsideIfUnreadable(key, value, problems) {
+    const reasons = problems.filter((p) => p.path.startsWith(key === 'schedule' ? 'state' : key));
+    if (reasons.length === 0) return;
+    storage.keepAside([{ key, value, reason: reasons.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+    note([`Limber could not read its stored ${key} and started it afresh; the old value is kept aside.`]);
+  }
 
   function showNext() {
     const answer = core.next({ settings, rotation, now: nowFromClock(), seed });
+    keepAsideIfUnreadable('rotation', rotation, answer.problems);
     rotation = answer.rotation;
     shown = answer.exercise;
     storage.save({ rotation });
@@ -87,6 +98,7 @@ async function main() {
 
   async function refreshSchedule() {
     const answer = core.schedule({ settings, state, now: nowFromClock() });
+    keepAsideIfUnreadable('schedule', state, answer.problems);
     if (JSON.stringify(answer.state) !== JSON.stringify(state)) {
       state = answer.state;
       await storage.save({ schedule: state });
@@ -104,8 +116,9 @@ async function main() {
   }
 
   async function refreshToday() {
-    const stats = core.stats({ history: await storage.readHistory(), now: nowFromClock() });
-    byId('today').textContent = breaksTodayLabel(stats.breaksToday);
+    const [{ history, folded }, devices] = await Promise.all([storage.readHistory(), storage.readOtherDevices(device)]);
+    const { stats } = core.stats({ history, folded, devices, settings, now: nowFromClock() });
+    byId('today').textContent = todayLabel(stats);
     return stats;
   }
 
@@ -145,8 +158,7 @@ async function main() {
     await record(answer);
     const stats = await refreshToday();
     byId('done-title').textContent = answer.record.outcome === 'completed' ? 'Break done. Well moved!' : 'Break ended early';
-    byId('done-summary').textContent =
-      `${done.length} of the break's exercises done. ${breaksTodayLabel(stats.breaksToday)}.`;
+    byId('done-summary').textContent = `${done.length} of the break's exercises done. ${todayLabel(stats)}.`;
     showView('done');
     byId('done-back').focus();
   }

@@ -1,37 +1,122 @@
-// The options page: shows the settings the core made whole from storage, and
-// saves a change once the core has accepted it.
-import { loadCore } from './core/limber-core.js';
+// The options page: every setting (checked by the core, saved at once), the
+// history as figures and a chart, and the user's data: export, import, reset.
+import { loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
+import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
+import { buildChoices, fillForm, fieldOf, readField } from './lib/settings-form.js';
+import { showStats } from './lib/history-view.js';
+
+function say(message) {
+  byId('status').textContent = message;
+}
+
+function showProblems(lines) {
+  const box = byId('problems');
+  box.hidden = lines.length === 0;
+  fill(box, lines.map((line) => el('p', {}, [line])));
+}
 
 async function main() {
-  const [core, stored] = await Promise.all([loadCore(), storage.readSettings()]);
+  const [core, stored, local] = await Promise.all([loadCore(), storage.readSettings(), storage.readLocalState()]);
+  const packProblems = await loadPacks(core);
+  const packs = core.packs();
+  const exerciseNames = new Map(packs.flatMap((pack) => core.pack(pack.id).exercises.map((e) => [e.id, e.name])));
   let { settings, problems } = core.settings(stored);
-  if (problems.length > 0) {
-    const box = byId('settings-problems');
-    fill(box, [
-      el('p', {}, ['Some saved settings could not be read and use their defaults:']),
-      ...problems.map((p) => el('p', {}, [`${p.path}: ${p.message}`])),
-    ]);
-    box.hidden = false;
+  const notices = [...packProblems];
+  if (problems.length > 0 && stored !== undefined) {
+    // The unreadable original is kept aside, then replaced by settings made whole.
+    await storage.keepAside([{ key: 'settings', value: stored, reason: problems.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+    await storage.writeSettings(settings);
+    notices.push('Some saved settings could not be read and were reset to their defaults (the old values are kept aside):',
+      ...problems.map((p) => `${p.path}: ${p.message}`));
   }
 
-  const minutes = /** @type {HTMLInputElement} */ (byId('break-minutes'));
-  minutes.value = String(settings.breakSeconds / 60);
-  minutes.addEventListener('change', async () => {
-    const candidate = { ...settings, breakSeconds: Math.round(Number(minutes.value) * 60) };
-    const answer = core.settings(candidate);
-    const wrong = answer.problems.find((p) => p.path === 'settings.breakSeconds');
-    byId('break-minutes-error').textContent = wrong ? 'Choose a length from half a minute to 15 minutes.' : '';
-    minutes.setAttribute('aria-invalid', String(Boolean(wrong)));
-    if (wrong) return;
+  const form = /** @type {HTMLFormElement} */ (byId('settings'));
+  buildChoices(form, packs);
+  fillForm(form, settings);
+
+  form.addEventListener('change', async (event) => {
+    const field = fieldOf(/** @type {Element} */ (event.target));
+    if (!field) return;
+    const name = field.dataset.setting;
+    const answer = core.settings({ ...settings, [name]: readField(field) });
+    const wrong = answer.problems.filter((p) => p.path.startsWith(`settings.${name}`) ||
+      (name === 'workStart' && p.path === 'settings.workEnd'));
+    const error = byId(`${name}-error`) ?? byId('status');
+    error.textContent = wrong.map((p) => p.message).join('; ');
+    field.setAttribute('aria-invalid', String(wrong.length > 0));
+    if (wrong.length > 0) return;
     settings = answer.settings;
     await storage.writeSettings(settings);
-    byId('status').textContent = 'Saved. Your next break uses it.';
+    say('Saved. It applies from now on.');
+    await refreshHistory();
   });
+
+  async function refreshHistory() {
+    const [{ keys, history, folded, quarantined }, devices] = await Promise.all([
+      storage.readHistory(), storage.readOtherDevices(local.device)]);
+    const answer = core.stats({ history, folded, devices, settings, now: nowFromClock() });
+    if (answer.unreadable.length > 0) {
+      await storage.quarantineHistory(answer.unreadable.map((i) => ({
+        key: keys[i], value: history[i],
+        reason: answer.problems.filter((p) => p.path.startsWith(`history[${i}]`)).map((p) => p.message).join('; '),
+      })));
+    }
+    const aside = quarantined + answer.unreadable.length;
+    showProblems([
+      ...notices,
+      ...(aside > 0 ? [`${aside} ${aside === 1 ? 'value' : 'values'} could not be read. ` +
+        'They are kept aside in Limber\'s storage, not deleted, and are left out of your stats.'] : []),
+    ]);
+    showStats(answer.stats, exerciseNames);
+  }
+
+  byId('export').addEventListener('click', async () => {
+    const { history, folded } = await storage.readHistory();
+    const { backup } = core.exportData({ settings, history, folded, now: nowFromClock() });
+    const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
+    const link = el('a', { href: URL.createObjectURL(blob), download: `limber-backup-${new Date().toISOString().slice(0, 10)}.json` });
+    link.click();
+    URL.revokeObjectURL(link.href);
+    say(`Exported ${backup.history.length} recent breaks and ${Object.keys(backup.folded.months).length} folded months.`);
+  });
+
+  const file = /** @type {HTMLInputElement} */ (byId('import-file'));
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    const { history, folded } = await storage.readHistory();
+    let answer;
+    try {
+      answer = core.importData({ text: await chosen.text(), history, folded, now: nowFromClock() });
+    } catch (error) {
+      fill(byId('data-result'), [el('p', { class: 'error', role: 'alert' }, [`${chosen.name}: ${error.message}`])]);
+      return;
+    }
+    await storage.addImported(answer.add, answer.folded);
+    await storage.writeSettings(answer.settings);
+    settings = answer.settings;
+    fillForm(form, settings);
+    fill(byId('data-result'), [el('p', {}, [`Imported ${answer.added} breaks from ${chosen.name}` +
+      (answer.alreadyThere > 0 ? ` (${answer.alreadyThere} were already here).` : '.')])]);
+    await refreshHistory();
+  });
+
+  const dialog = /** @type {HTMLDialogElement} */ (byId('reset-dialog'));
+  byId('reset').addEventListener('click', () => dialog.showModal());
+  dialog.addEventListener('close', async () => {
+    if (dialog.returnValue !== 'confirm') return;
+    await storage.resetHistory(local.device);
+    fill(byId('data-result'), [el('p', {}, ['Your history was deleted.'])]);
+    await refreshHistory();
+  });
+
+  await refreshHistory();
 }
 
 main().catch((error) => {
-  byId('status').textContent = `Limber could not open its settings: ${error.message}`;
+  say(`Limber could not open its settings: ${error.message}`);
   console.error(error);
 });

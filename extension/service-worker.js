@@ -1,21 +1,31 @@
-// The service worker: reminders. It asks the core when the next break is due and
-// keeps the browser in step with the answer: an alarm at the due time, the
-// toolbar badge and title, a notification when a break is due, and time away
-// (chrome.idle) reported as a natural break. Every listener is registered first,
+// The service worker: reminders and upkeep. It asks the core when the next break
+// is due and keeps the browser in step with the answer: an alarm at the due time,
+// the toolbar badge and title, a notification when a break is due, and time away
+// (chrome.idle) reported as a natural break. It also folds old history and shares
+// this device's recent days (lib/upkeep.js). Every listener is registered first,
 // synchronously, so that an event that wakes the worker is never missed.
 import { loadCore, nowFromClock } from './core/limber-core.js';
 import * as storage from './lib/storage.js';
 import { describeSchedule, badgeText } from './lib/schedule-text.js';
+import { foldHistory, shareSummary } from './lib/upkeep.js';
 
 const DUE_ALARM = 'break-due';
 const TICK_ALARM = 'badge-tick';
+const UPKEEP_ALARM = 'history-upkeep';
 const NOTIFICATION = 'break-due';
 
-chrome.runtime.onInstalled.addListener(() => queue(refresh));
-chrome.runtime.onStartup.addListener(() => queue(refresh));
-chrome.alarms.onAlarm.addListener(() => queue(refresh));
+chrome.runtime.onInstalled.addListener(() => {
+  queue(refresh);
+  queue(upkeep);
+});
+chrome.runtime.onStartup.addListener(() => {
+  queue(refresh);
+  queue(upkeep);
+});
+chrome.alarms.onAlarm.addListener((alarm) => queue(alarm.name === UPKEEP_ALARM ? upkeep : refresh));
 chrome.storage.onChanged.addListener((changes, area) => {
   if ((area === 'sync' && changes.settings) || (area === 'local' && changes.schedule)) queue(refresh);
+  if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(storage.HISTORY_PREFIX))) summarySoon();
 });
 chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idleState)));
 chrome.notifications.onClicked.addListener((id) => {
@@ -57,18 +67,31 @@ async function refresh() {
   // wrote meanwhile.
   if (JSON.stringify(answer.state) !== JSON.stringify(state)) {
     const { schedule: current } = await storage.readLocalState();
-    if (JSON.stringify(current) === JSON.stringify(state)) await storage.save({ schedule: answer.state });
+    if (JSON.stringify(current) === JSON.stringify(state)) {
+      const unreadable = answer.problems.filter((p) => p.path.startsWith('state'));
+      if (unreadable.length > 0) {
+        await storage.keepAside([{ key: 'schedule', value: state, reason: unreadable.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+      }
+      await storage.save({ schedule: answer.state });
+    }
   }
   chrome.idle.setDetectionInterval(settings.idleMinutes * 60);
   await show(answer.schedule, settings);
 }
 
 async function show(schedule, settings) {
+  await arm(schedule, settings);
+  // The title comes last: when it reads right, everything else is in place.
   await chrome.action.setBadgeBackgroundColor({ color: '#1f6f5c' });
   await chrome.action.setBadgeText({ text: badgeText(schedule) });
   await chrome.action.setTitle({ title: `Limber: ${describeSchedule(schedule)}` });
+}
+
+// The due alarm wakes the worker when the break is due (or the working day
+// starts); the minute tick keeps the badge counting down in between.
+async function arm(schedule, settings) {
   if (schedule.status === 'off') {
-    await Promise.all([chrome.alarms.clearAll(), chrome.notifications.clear(NOTIFICATION)]);
+    await Promise.all([chrome.alarms.clear(DUE_ALARM), chrome.alarms.clear(TICK_ALARM), chrome.notifications.clear(NOTIFICATION)]);
     return;
   }
   if (schedule.status === 'due') {
@@ -76,8 +99,6 @@ async function show(schedule, settings) {
   } else {
     await chrome.notifications.clear(NOTIFICATION);
   }
-  // The due alarm wakes the worker when the break is due (or the working day
-  // starts); the minute tick keeps the badge counting down in between.
   const wake = schedule.status === 'outside-hours' ? schedule.nextStart.utc : schedule.dueAt;
   if (schedule.status !== 'due') await chrome.alarms.create(DUE_ALARM, { when: Math.max(wake, Date.now() + 1000) });
   if (schedule.status === 'outside-hours') await chrome.alarms.clear(TICK_ALARM);
@@ -114,4 +135,22 @@ async function reportIdle(idleState) {
   const { c, settings, state } = await inputs();
   const answer = c.idle({ settings, state, now: nowFromClock(), idleState, id: crypto.randomUUID() });
   await storage.save({ schedule: answer.state, record: answer.record });
+}
+
+async function upkeep() {
+  const c = await core();
+  await foldHistory(c);
+  await shareSummary(c);
+  if (!(await chrome.alarms.get(UPKEEP_ALARM))) await chrome.alarms.create(UPKEEP_ALARM, { periodInMinutes: 6 * 60 });
+}
+
+// Many records can land at once (an import, several tabs): one summary after them.
+let summaryPending = false;
+function summarySoon() {
+  if (summaryPending) return;
+  summaryPending = true;
+  queue(async () => {
+    summaryPending = false;
+    await shareSummary(await core());
+  });
 }

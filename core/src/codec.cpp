@@ -417,6 +417,12 @@ std::optional<Moment> readMoment(const json& value, const std::string& path, Pro
 
 std::optional<HistoryRecord> readRecord(const json& value, const std::string& path, Problems& problems) {
   const std::size_t before = problems.size();
+  if (value.is_object() && value.contains("version") && value["version"].is_number_integer() &&
+      value["version"].get<long long>() > kHistoryVersion) {
+    problems.push_back({path + ".version", "was written by a newer Limber (history version " +
+                                               value["version"].dump() + "); kept as it is until Limber is updated"});
+    return std::nullopt;
+  }
   ObjectReader reader(value, path, problems,
                       {"version", "id", "start", "end", "day", "outcome", "exercises", "packs"});
   HistoryRecord record;

@@ -256,9 +256,9 @@ std::string Engine::fold(const std::string& requestJson) const {
   Problems stored;
   Folded folded = readFolded(request.member("folded"), "folded", stored);
   if (request.failed()) return request.errorJson();
-  // A folded value with unreadable months is not folded into: the shell keeps it
-  // aside first, and nothing of it is overwritten meanwhile.
-  if (!stored.empty()) return error("fold: the stored folded history has problems; keep it aside first\n" + joinProblems("", stored));
+  // Unreadable months are left out and reported under "folded...": the shell
+  // keeps the stored value aside before it writes the answer's over it.
+  history.problems.insert(history.problems.end(), stored.begin(), stored.end());
   FoldResult result = limber::fold(history.records, std::move(folded), *now);
   json removed = json::array();
   for (std::size_t i : result.removed) removed.push_back(history.indexes[i]);

@@ -60,7 +60,7 @@ SettingsRead readSettingsValue(const json& document) {
   const auto number = [&](std::string_view key, int& target, int min, int max, const std::string& what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
   };
-  number("breakSeconds", s.breakSeconds, 30, 900, "a break length of 30 to 900 seconds");
+  number("breakSeconds", s.breakSeconds, 30, 900, "a break length of 30 seconds to 15 minutes (30 to 900 seconds)");
   number("intervalMinutes", s.intervalMinutes, 10, 240, "a break interval of 10 to 240 minutes");
   number("skipBudget", s.skipBudget, 0, 20, "a daily skip budget of 0 to 20");
   number("idleMinutes", s.idleMinutes, 1, 120, "an idle time of 1 to 120 minutes");

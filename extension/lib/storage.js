@@ -1,13 +1,19 @@
 // Where Limber keeps things in chrome.storage (the layout is in the README):
-//   sync  "settings"        the options the user chose (the core makes them whole)
-//   local "rotation"        how often and how recently each exercise came up
-//   local "schedule"        the scheduler's state: last break, snooze, skips, idle
-//   local "seed"            a random number fixed at install: the rotation's tie-break
-//   local "history/<id>"    one history record per key: tabs finishing breaks at the
-//                           same moment write different keys and cannot overwrite each other
+//   sync  "settings"          the options the user chose (the core makes them whole)
+//   sync  "device/<id>"       each device's recent days, so breaks elsewhere count too
+//   local "rotation"          how often and how recently each exercise came up
+//   local "schedule"          the scheduler's state: last break, snooze, skips, idle
+//   local "seed", "device"    random numbers fixed at install: the rotation's tie-break, this device's id
+//   local "history/<id>"      one history record per key: tabs finishing breaks at the
+//                             same moment write different keys and cannot overwrite each other
+//   local "folded"            months older than 90 days, folded into totals
+//   local "quarantine/<key>/<hash>"  values that could not be read, kept aside:
+//                             {key, value, reason, at}; the same value is kept once
 // The shell only stores and fetches here; the core reads and checks what comes back.
 
 export const HISTORY_PREFIX = 'history/';
+export const QUARANTINE_PREFIX = 'quarantine/';
+export const DEVICE_PREFIX = 'device/';
 
 /** @returns {Promise<unknown>} the stored settings, or undefined before the first save */
 export async function readSettings() {
@@ -26,12 +32,12 @@ export function writeSettings(settings) {
  * @returns {Promise<{rotation: unknown, schedule: unknown, seed: number}>}
  */
 export async function readLocalState() {
-  const stored = await chrome.storage.local.get(['rotation', 'schedule', 'seed']);
-  if (!Number.isInteger(stored.seed)) {
-    stored.seed = crypto.getRandomValues(new Uint32Array(1))[0];
-    await chrome.storage.local.set({ seed: stored.seed });
-  }
-  return stored;
+  const stored = await chrome.storage.local.get(['rotation', 'schedule', 'seed', 'device']);
+  const made = {};
+  if (!Number.isInteger(stored.seed)) made.seed = crypto.getRandomValues(new Uint32Array(1))[0];
+  if (typeof stored.device !== 'string') made.device = crypto.randomUUID();
+  if (Object.keys(made).length > 0) await chrome.storage.local.set(made);
+  return { ...stored, ...made };
 }
 
 /**
@@ -47,10 +53,78 @@ export function save({ rotation, schedule, record }) {
   return chrome.storage.local.set(items);
 }
 
-/** @returns {Promise<unknown[]>} every stored history record, as stored (the core checks them) */
+/**
+ * Everything history-related in local storage, as stored (the core checks it).
+ * @returns {Promise<{keys: string[], history: unknown[], folded: unknown, quarantined: number}>}
+ */
 export async function readHistory() {
   const everything = await chrome.storage.local.get(null);
+  const keys = Object.keys(everything).filter((key) => key.startsWith(HISTORY_PREFIX));
+  return {
+    keys,
+    history: keys.map((key) => everything[key]),
+    folded: everything.folded,
+    quarantined: Object.keys(everything).filter((key) => key.startsWith(QUARANTINE_PREFIX)).length,
+  };
+}
+
+/** The other devices' summaries from sync. @param {string} ownDevice */
+export async function readOtherDevices(ownDevice) {
+  const everything = await chrome.storage.sync.get(null);
   return Object.entries(everything)
-    .filter(([key]) => key.startsWith(HISTORY_PREFIX))
-    .map(([, record]) => record);
+    .filter(([key]) => key.startsWith(DEVICE_PREFIX) && key !== DEVICE_PREFIX + ownDevice)
+    .map(([, summary]) => summary);
+}
+
+/** @param {{device: string}} summary this device's recent days, as the core made them */
+export function writeSummary(summary) {
+  return chrome.storage.sync.set({ [DEVICE_PREFIX + summary.device]: summary });
+}
+
+/**
+ * Keeps copies of values that could not be read under quarantine keys. They are
+ * written before anything replaces or removes the originals, so nothing is lost.
+ * @param {{key: string, value: unknown, reason: string}[]} entries
+ */
+export function keepAside(entries) {
+  if (entries.length === 0) return Promise.resolve();
+  const at = Date.now();
+  const items = {};
+  for (const { key, value, reason } of entries) {
+    items[`${QUARANTINE_PREFIX}${key}/${hash(JSON.stringify(value) ?? 'undefined')}`] = { key, value, reason, at };
+  }
+  return chrome.storage.local.set(items);
+}
+
+// FNV-1a of a text: names a kept-aside value, so keeping it twice keeps it once.
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Moves unreadable history records aside: copied to quarantine first, then removed. */
+export async function quarantineHistory(entries) {
+  await keepAside(entries);
+  await chrome.storage.local.remove(entries.map(({ key }) => key));
+}
+
+/** Stores the folded history, then removes the records it now holds. */
+export async function saveFolded(folded, removeKeys) {
+  await chrome.storage.local.set({ folded });
+  if (removeKeys.length > 0) await chrome.storage.local.remove(removeKeys);
+}
+
+/** Adds imported records and the merged folded history. */
+export function addImported(records, folded) {
+  const items = { folded };
+  for (const record of records) items[HISTORY_PREFIX + record.id] = record;
+  return chrome.storage.local.set(items);
+}
+
+/** Deletes the history: records, folded totals and this device's summary (quarantine stays). */
+export async function resetHistory(ownDevice) {
+  const { keys } = await readHistory();
+  await chrome.storage.local.remove([...keys, 'folded']);
+  await chrome.storage.sync.remove(DEVICE_PREFIX + ownDevice);
 }

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 
 export const EXTENSION = new URL('../../dist/extension', import.meta.url).pathname;
 
-export async function launch() {
+export async function launch({ timezoneId } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
+    ...(timezoneId ? { timezoneId } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${EXTENSION}`,
@@ -44,12 +45,12 @@ export async function launch() {
     context,
     /** Console errors, page errors and CSP violations seen so far on any page. */
     problems,
-    /** Opens a new tab page, with Playwright's clock installed first when asked. */
+    /** Opens a new tab page, with Playwright's clock installed first when asked (true, or a start time). */
     async newTab({ clock = false } = {}) {
       const page = await context.newPage();
-      if (clock) await page.clock.install();
+      if (clock) await page.clock.install(clock === true ? {} : { time: clock });
       await page.goto('chrome://newtab');
-      await page.locator('#next-name, #empty').first().waitFor({ state: 'visible' });
+      await page.waitForFunction(() => !document.getElementById('next').hidden || !document.getElementById('empty').hidden);
       return page;
     },
     /** The extension's service worker, once its first refresh has set the toolbar title. */
@@ -57,6 +58,19 @@ export async function launch() {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await until(() => worker.evaluate(async () => (await chrome.action.getTitle({})) !== 'Limber'));
       return worker;
+    },
+    /** Opens one of the extension's pages by file name. */
+    async open(file) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const page = await context.newPage();
+      await page.goto(new URL(file, worker.url()).href);
+      return page;
+    },
+    /** The options page, once it has shown the settings and the history. */
+    async options() {
+      const page = await this.open('options.html');
+      await page.locator('#figure-total').filter({ hasText: /break/ }).waitFor();
+      return page;
     },
     async close() {
       await context.close();

@@ -1,0 +1,41 @@
+// The options page's view of the stats: figures, a bar chart of the last 30
+// days with a table behind it, and the most done exercises.
+import { byId, el, fill } from './dom.js';
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+
+function dayLabel(day) {
+  const [y, m, d] = day.split('-').map(Number);
+  return dayFormat.format(new Date(y, m - 1, d));
+}
+
+function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * @param {import('../core/limber-core.js').Stats} stats
+ * @param {Map<string, string>} exerciseNames
+ */
+export function showStats(stats, exerciseNames) {
+  byId('figure-today').textContent = `${stats.today.completed} of ${stats.goal}`;
+  byId('figure-streak').textContent = plural(stats.currentStreak, 'day', 'days');
+  byId('figure-longest').textContent = plural(stats.longestStreak, 'day', 'days');
+  byId('figure-week').textContent = `${plural(stats.last7.completed, 'break', 'breaks')}, ${stats.last7.minutes} min`;
+  byId('figure-month').textContent = `${plural(stats.last30.completed, 'break', 'breaks')}, ${stats.last30.minutes} min`;
+  byId('figure-total').textContent = `${plural(stats.total.completed, 'break', 'breaks')}, ${stats.total.minutes} min`;
+
+  const most = Math.max(1, ...stats.days.map((day) => day.completed));
+  fill(byId('chart'), stats.days.map((day) => {
+    const bar = el('div', { class: day.completed ? 'bar' : 'bar empty', title: `${dayLabel(day.day)}: ${day.completed}` });
+    bar.style.setProperty('--share', String(day.completed / most));
+    return bar;
+  }));
+  fill(byId('chart-table'), [...stats.days].reverse().map((day) =>
+    el('tr', {}, [el('th', { scope: 'row' }, [dayLabel(day.day)]), el('td', {}, [String(day.completed)]), el('td', {}, [String(day.minutes)])])));
+
+  const top = stats.exercises.slice(0, 5);
+  fill(byId('top-exercises'), top.length === 0
+    ? [el('li', {}, ['No breaks yet.'])]
+    : top.map(({ id, count }) => el('li', {}, [`${exerciseNames.get(id) ?? id}: ${plural(count, 'time', 'times')}`])));
+}

@@ -1,0 +1,61 @@
+// The settings form: fills each field from settings and reads a field back into
+// a candidate value. Fields name their setting and kind in data attributes:
+//   number, minutes (shown in minutes, kept in seconds), time, toggle, select,
+//   numbers (a comma list), set (ticked values), unset (unticked values).
+// Whether a value is acceptable is the core's answer, not this file's.
+import { el } from './dom.js';
+import * as labels from './labels.js';
+
+/** Builds the tick boxes and options that name their word list in data-choices. */
+export function buildChoices(form, packs) {
+  for (const holder of form.querySelectorAll('[data-choices]')) {
+    const words = labels[holder.dataset.choices];
+    if (holder.tagName === 'SELECT') {
+      holder.replaceChildren(...Object.entries(words).map(([value, text]) => el('option', { value }, [text])));
+    } else {
+      holder.replaceChildren(...Object.entries(words).map(([value, text]) => tick(value, text)));
+    }
+  }
+  form.querySelector('#pack-choices').replaceChildren(...packs.map((pack) => tick(pack.id, pack.title)));
+}
+
+function tick(value, text) {
+  return el('label', {}, [el('input', { type: 'checkbox', value }), text]);
+}
+
+function boxes(field) {
+  return [...field.querySelectorAll('input[type="checkbox"]')];
+}
+
+/** Shows settings in every field. */
+export function fillForm(form, settings) {
+  for (const field of form.querySelectorAll('[data-setting]')) {
+    const value = settings[field.dataset.setting];
+    switch (field.dataset.kind) {
+      case 'minutes': field.value = String(value / 60); break;
+      case 'toggle': field.checked = value; break;
+      case 'numbers': field.value = value.join(', '); break;
+      case 'set': for (const box of boxes(field)) box.checked = value.includes(box.value); break;
+      case 'unset': for (const box of boxes(field)) box.checked = !value.includes(box.value); break;
+      default: field.value = String(value);
+    }
+  }
+}
+
+/** The field that holds an element, and the setting it names. */
+export function fieldOf(element) {
+  return element.closest('[data-setting]');
+}
+
+/** What the field now says, in the shape settings keep it. */
+export function readField(field) {
+  switch (field.dataset.kind) {
+    case 'number': return field.value === '' ? null : Number(field.value);
+    case 'minutes': return field.value === '' ? null : Math.round(Number(field.value) * 60);
+    case 'toggle': return field.checked;
+    case 'numbers': return field.value.split(',').map((part) => part.trim()).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    case 'set': return boxes(field).filter((box) => box.checked).map((box) => box.value);
+    case 'unset': return boxes(field).filter((box) => !box.checked).map((box) => box.value);
+    default: return field.value;
+  }
+}

@@ -1,0 +1,42 @@
+// Keeping the history small and whole, run by the service worker: months older
+// than 90 days are folded into totals, values the core cannot read are moved
+// aside (never deleted), and this device's recent days are summarised in sync so
+// that breaks taken here count on the user's other computers.
+import { nowFromClock } from '../core/limber-core.js';
+import * as storage from './storage.js';
+
+/** The core's problems about one stored value, as one line. */
+function reasonFor(problems, path) {
+  return problems
+    .filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
+}
+
+/** @param {import('../core/limber-core.js').Core} core */
+export async function foldHistory(core) {
+  const { keys, history, folded } = await storage.readHistory();
+  const answer = core.fold({ history, folded, now: nowFromClock() });
+  const aside = answer.unreadable.map((i) => ({
+    key: keys[i],
+    value: history[i],
+    reason: reasonFor(answer.problems, `history[${i}]`),
+  }));
+  await storage.quarantineHistory(aside);
+  const foldedProblems = reasonFor(answer.problems, 'folded');
+  if (foldedProblems) await storage.keepAside([{ key: 'folded', value: folded, reason: foldedProblems }]);
+  if (answer.remove.length > 0 || foldedProblems || (folded === undefined && Object.keys(answer.folded.months).length > 0)) {
+    await storage.saveFolded(answer.folded, answer.remove.map((i) => keys[i]));
+  }
+}
+
+/** @param {import('../core/limber-core.js').Core} core */
+export async function shareSummary(core) {
+  const { device } = await storage.readLocalState();
+  const { history, folded } = await storage.readHistory();
+  const { summary } = core.summary({ history, folded, now: nowFromClock(), device });
+  const key = storage.DEVICE_PREFIX + device;
+  const { [key]: current } = await chrome.storage.sync.get(key);
+  // Sync allows 120 writes a minute: write only when a day changed.
+  if (JSON.stringify(current?.days) !== JSON.stringify(summary.days)) await storage.writeSummary(summary);
+}
