@@ -245,27 +245,52 @@ std::optional<DayTotals> readDayTotals(const json& value) {
   return t;
 }
 
+// Exercise and pack ids are written once, in "ids", and counted by their index
+// there ([index, count, index, count, ...]): ten years of months stay small.
 json toJson(const Folded& folded) {
+  std::map<std::string, std::size_t> index;
+  for (const auto& [month, totals] : folded.months) {
+    for (const auto& [id, count] : totals.exercises) index.emplace(id, 0);
+    for (const auto& [id, count] : totals.packs) index.emplace(id, 0);
+  }
+  json ids = json::array();
+  for (auto& [id, position] : index) {
+    position = ids.size();
+    ids.push_back(id);
+  }
+  const auto counts = [&](const std::map<std::string, int>& map) {
+    json out = json::array();
+    for (const auto& [id, count] : map) {
+      out.push_back(index[id]);
+      out.push_back(count);
+    }
+    return out;
+  };
   json months = json::object();
   for (const auto& [month, totals] : folded.months) {
     json days = json::object();
     for (const auto& [day, t] : totals.days) days[std::to_string(day)] = toJson(t);
-    months[month] = {{"days", days}, {"exercises", totals.exercises}, {"packs", totals.packs}};
+    months[month] = {{"days", days}, {"exercises", counts(totals.exercises)}, {"packs", counts(totals.packs)}};
   }
-  return {{"version", 1}, {"months", months}};
+  return {{"version", 1}, {"ids", ids}, {"months", months}};
 }
 
 namespace {
-bool readCounts(const json& value, std::map<std::string, int>& out) {
-  if (!value.is_object()) return false;
-  for (const auto& item : value.items()) {
-    if (!item.value().is_number_unsigned() || item.value().get<std::uint64_t>() > (1U << 30)) return false;
-    out[item.key()] = item.value().get<int>();
+bool readCounts(const json& value, const std::vector<std::string>& ids, std::map<std::string, int>& out) {
+  if (!value.is_array() || value.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < value.size(); i += 2) {
+    const json& at = value[i];
+    const json& count = value[i + 1];
+    if (!at.is_number_unsigned() || at.get<std::uint64_t>() >= ids.size() || !count.is_number_unsigned() ||
+        count.get<std::uint64_t>() > (1U << 30)) {
+      return false;
+    }
+    out[ids[at.get<std::size_t>()]] += count.get<int>();
   }
   return true;
 }
 
-std::optional<FoldedMonth> readMonth(const std::string& month, const json& value) {
+std::optional<FoldedMonth> readMonth(const std::string& month, const json& value, const std::vector<std::string>& ids) {
   if (!isCalendarDay(month + "-01") || !value.is_object()) return std::nullopt;
   FoldedMonth out;
   const auto days = value.find("days");
@@ -282,8 +307,8 @@ std::optional<FoldedMonth> readMonth(const std::string& month, const json& value
   }
   const auto exercises = value.find("exercises");
   const auto packs = value.find("packs");
-  if (exercises == value.end() || packs == value.end() || !readCounts(*exercises, out.exercises) ||
-      !readCounts(*packs, out.packs)) {
+  if (exercises == value.end() || packs == value.end() || !readCounts(*exercises, ids, out.exercises) ||
+      !readCounts(*packs, ids, out.packs)) {
     return std::nullopt;
   }
   return out;
@@ -293,8 +318,9 @@ std::optional<FoldedMonth> readMonth(const std::string& month, const json& value
 Folded readFolded(const json& value, const std::string& path, Problems& problems) {
   Folded folded;
   if (value.is_null()) return folded;
-  ObjectReader reader(value, path, problems, {"version", "months"});
+  ObjectReader reader(value, path, problems, {"version", "ids", "months"});
   reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  const std::vector<std::string> ids = reader.texts("ids", Need::Required, 0, 100000, 64);
   const json* months = reader.member("months", Need::Required, "an object of months");
   if (months == nullptr) return folded;
   if (!months->is_object()) {
@@ -302,11 +328,11 @@ Folded readFolded(const json& value, const std::string& path, Problems& problems
     return folded;
   }
   for (const auto& item : months->items()) {
-    if (auto month = readMonth(item.key(), item.value())) {
+    if (auto month = readMonth(item.key(), item.value(), ids)) {
       folded.months[item.key()] = std::move(*month);
     } else {
       reader.report(memberPath(reader.pathOf("months"), item.key()),
-                    "expected {days: {day: [6 counts]}, exercises: {id: count}, packs: {id: count}} for a month \"YYYY-MM\"");
+                    "expected {days: {day: [6 counts]}, exercises: [id index, count, ...], packs: [...]} for a month \"YYYY-MM\"");
     }
   }
   return folded;

@@ -1,7 +1,7 @@
-// Folding: a calendar month whose last day is more than 90 days ago is folded
-// into totals (per day, per exercise, per pack), so ten years of use stay small.
-// Whole months fold at once, so a month is either raw or folded: a raw record
-// whose month is folded is counted already, and is dropped, never counted twice.
+// Folding: records older than 90 days are folded into daily totals (and, per
+// calendar month, into counts per exercise and per pack), so ten years of use
+// stay under 1 MB. A day is either raw or folded: a raw record whose day is
+// folded is counted already, and is dropped, never counted twice.
 #pragma once
 
 #include <cstddef>
