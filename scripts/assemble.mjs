@@ -19,6 +19,9 @@ for (const file of ['limber_core.js', 'limber_core.wasm']) {
   cpSync(join(root, 'build', 'wasm', file), join(out, 'core', file));
 }
 
+// The demo videos and posters rendered by scripts/render-videos.mjs.
+cpSync(join(root, 'build', 'media'), out, { recursive: true, filter: (path) => !path.endsWith('.key') });
+
 const packs = readdirSync(join(root, 'packs')).filter((file) => file.endsWith('.json') && file !== 'schema.json').sort();
 mkdirSync(join(out, 'packs'));
 for (const file of packs) cpSync(join(root, 'packs', file), join(out, 'packs', file));

@@ -1,28 +1,10 @@
 // Draws Limber's icon (a white figure stretching on a green disc) as PNGs in
-// extension/images/, with nothing but node's zlib. Run it after changing the shape.
+// extension/images/. Run it after changing the shape.
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from './lib/png.mjs';
 
 const GREEN = [31, 111, 92];
 const WHITE = [255, 255, 255];
-
-function crc32(bytes) {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 
 // Distance from point p to segment a-b, in units of the icon's size.
 function segment(px, py, [ax, ay], [bx, by]) {
@@ -49,10 +31,9 @@ function pixel(x, y) {
 }
 
 function icon(size) {
-  const rows = [];
+  const pixels = new Uint8Array(size * size * 4);
   const samples = 4;
   for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
       let r = 0, g = 0, b = 0, a = 0;
       for (let sy = 0; sy < samples; sy++) {
@@ -62,21 +43,10 @@ function icon(size) {
           r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
         }
       }
-      const offset = 1 + x * 4;
-      if (a > 0) row.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], offset);
+      if (a > 0) pixels.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], (y * size + x) * 4);
     }
-    rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng(size, size, pixels, 4);
 }
 
 for (const size of [16, 32, 48, 128]) {

@@ -111,11 +111,62 @@ std::vector<Question> readFaq(ObjectReader& parent) {
 
 // sideKnown is false when the side could not be read, so that partner checks,
 // which would only repeat that problem, are left out.
+// Keyframes the demo video is rendered from (scripts/render-videos.mjs): a base
+// pose and up to eight keys, each setting some of the figure's angles and places.
+void readMotion(ObjectReader& parent) {
+  const json* value = parent.member("motion", Need::Optional, "an object");
+  if (value == nullptr) return;
+  ObjectReader reader(*value, parent.pathOf("motion"), parent.problems(), {"base", "seconds", "keys"});
+  static const std::vector<std::string_view> bases = {"sit-side", "sit-front", "stand-side", "stand-front", "floor-back",
+                                                      "floor-front", "fours", "kneel", "face"};
+  const json* base = reader.member("base", Need::Required, "a base pose");
+  if (base != nullptr && !(base->is_string() && std::find(bases.begin(), bases.end(), base->get<std::string>()) != bases.end())) {
+    reader.report(reader.pathOf("base"), "expected one of \"sit-side\", \"sit-front\", \"stand-side\", \"stand-front\", "
+                                         "\"floor-back\", \"floor-front\", \"fours\", \"kneel\" or \"face\", got " +
+                                             describeValue(*base));
+  }
+  reader.wholeNumber("seconds", Need::Optional, 2, 10, "a loop of 2 to 10 seconds");
+  const json* keys = reader.member("keys", Need::Required, "a list of 1 to 8 keyframes");
+  if (keys == nullptr) return;
+  if (!keys->is_array() || keys->empty() || keys->size() > 8) {
+    reader.report(reader.pathOf("keys"), "expected a list of 1 to 8 keyframes, got " + describeValue(*keys));
+    return;
+  }
+  struct Range {
+    std::string_view name;
+    double min;
+    double max;
+  };
+  static const std::vector<Range> fields = {
+      {"x", 0, 100},       {"y", 0, 75},         {"trunk", -360, 360}, {"head", -360, 360}, {"arm", -360, 360},
+      {"fore", -360, 360}, {"hand", -360, 360},  {"arm2", -360, 360},  {"fore2", -360, 360}, {"hand2", -360, 360},
+      {"thigh", -360, 360}, {"shin", -360, 360}, {"foot", -360, 360},  {"thigh2", -360, 360}, {"shin2", -360, 360},
+      {"foot2", -360, 360}, {"gazeX", -1, 1},    {"gazeY", -1, 1},     {"lids", 0, 1},        {"palms", 0, 1}};
+  for (std::size_t i = 0; i < keys->size(); ++i) {
+    const json& key = (*keys)[i];
+    const std::string keyPath = itemPath(reader.pathOf("keys"), i);
+    if (!key.is_object()) {
+      reader.report(keyPath, "expected a keyframe object, got " + describeValue(key));
+      continue;
+    }
+    for (const auto& item : key.items()) {
+      const auto field = std::find_if(fields.begin(), fields.end(), [&](const Range& r) { return r.name == item.key(); });
+      if (field == fields.end()) {
+        reader.report(memberPath(keyPath, item.key()), "is not a pose value Limber knows (check the spelling)");
+      } else if (!item.value().is_number() || item.value().get<double>() < field->min ||
+                 item.value().get<double>() > field->max) {
+        reader.report(memberPath(keyPath, item.key()), "expected a number from " + json(field->min).dump() + " to " +
+                                                           json(field->max).dump() + ", got " + describeValue(item.value()));
+      }
+    }
+  }
+}
+
 Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
                       bool& sideKnown) {
   ObjectReader reader(value, path, problems,
                       {"id", "name", "steps", "seconds", "reps", "position", "side", "partner",
-                       "bodyAreas", "intensity", "demo", "cautions", "conditions", "places",
+                       "bodyAreas", "intensity", "demo", "motion", "cautions", "conditions", "places",
                        "timesOfDay"});
   Exercise exercise;
   exercise.packId = pack.id;
@@ -136,7 +187,8 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.bodyAreas = reader.choices<BodyArea>("bodyAreas", Need::Required, 1);
   exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
   exercise.demo = readDemo(reader, "demo");
-  exercise.cautions = reader.texts("cautions", Need::Optional, 0, 5, kSentenceChars);
+  readMotion(reader);
+  exercise.cautions = reader.texts("cautions", Need::Required, 1, 5, kSentenceChars);
   exercise.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);
   exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);

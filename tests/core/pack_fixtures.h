@@ -19,7 +19,8 @@ inline json exercise(const std::string& id, const std::string& side = "both", co
             {"position", position},
             {"side", side},
             {"bodyAreas", {"lower-back"}},
-            {"intensity", "gentle"}};
+            {"intensity", "gentle"},
+            {"cautions", {"Stop if it hurts."}}};
   if (!partner.empty()) e["partner"] = partner;
   return e;
 }
