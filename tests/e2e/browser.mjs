@@ -1,7 +1,7 @@
 // Launches headless Chromium with the built extension loaded, in a fresh profile,
 // and watches every page for console errors, page errors and CSP violations.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -109,3 +109,11 @@ export const ALWAYS_WORKING = {
   workEnd: '24:00',
   workDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
 };
+
+/** Every packaged pack, read from packs/. */
+export const PACKS = readdirSync(new URL('../../packs/', import.meta.url))
+  .filter((file) => file.endsWith('.json') && file !== 'schema.json')
+  .map((file) => JSON.parse(readFileSync(new URL(`../../packs/${file}`, import.meta.url), 'utf8')));
+
+/** Every packaged exercise by name, with its pack. */
+export const EXERCISES = new Map(PACKS.flatMap((pack) => pack.exercises.map((exercise) => [exercise.name, { ...exercise, pack }])));
