@@ -77,6 +77,7 @@ async function main() {
       return;
     }
     showExercise(slots('next'), shown, packTitles.get(shown.packId));
+    byId('next-pack').href = `pack.html?id=${encodeURIComponent(shown.packId)}`;
     showView('next');
     performance.mark('exercise-on-screen');
   }
@@ -122,8 +123,11 @@ async function main() {
     return stats;
   }
 
-  function runBreak() {
-    const { plan } = core.plan({ settings, rotation, now: nowFromClock(), seed, first: shown?.id });
+  // A break from the rotation, opening with the exercise shown; or, from a pack
+  // page's "Start this pack", from that pack alone.
+  function runBreak(packId) {
+    const request = typeof packId === 'string' ? { packId } : { first: shown?.id };
+    const { plan } = core.plan({ settings, rotation, now: nowFromClock(), seed, ...request });
     if (plan.exercises.length === 0) return;
     const breakSlots = slots('break');
     const runner = new BreakRunner(plan.exercises, {
@@ -163,8 +167,8 @@ async function main() {
     byId('done-back').focus();
   }
 
-  byId('start-break').addEventListener('click', runBreak);
-  byId('due-start').addEventListener('click', runBreak);
+  byId('start-break').addEventListener('click', () => runBreak());
+  byId('due-start').addEventListener('click', () => runBreak());
   byId('due-skip').addEventListener('click', async () => {
     try {
       await record(core.skip({ settings, state, now: nowFromClock(), id: crypto.randomUUID() }));
@@ -174,10 +178,11 @@ async function main() {
   });
   byId('done-back').addEventListener('click', showNext);
   showNext();
-  // Opened from the reminder's "Start break": straight into the break.
-  if (location.hash === '#break') {
+  // Opened from the reminder's "Start break" or a pack's "Start this pack": straight into the break.
+  const hash = location.hash;
+  if (hash === '#break' || hash.startsWith('#pack=')) {
     history.replaceState(null, '', location.pathname);
-    runBreak();
+    runBreak(hash.startsWith('#pack=') ? decodeURIComponent(hash.slice('#pack='.length)) : undefined);
   }
   await Promise.all([refreshSchedule(), refreshToday()]);
 }

@@ -1,0 +1,99 @@
+// Pack pages, offline inside the extension: every section, every exercise with a
+// demo video that plays, the pack's remote demo with its packaged fallback, and
+// "Start this pack".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, PACKS, EXTENSION } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the pack list names every pack', async () => {
+  const page = await browser.open('pack.html');
+  await page.locator('#pack-list li').first().waitFor();
+  assert.deepEqual((await page.locator('#pack-list a').allTextContents()).sort(), PACKS.map((p) => p.title).sort());
+  await page.close();
+});
+
+test('every pack page shows all its sections, and every exercise with a demo video that plays', async () => {
+  await browser.context.setOffline(true);
+  try {
+    for (const pack of PACKS) {
+      const page = await browser.open(`pack.html?id=${pack.id}`);
+      await page.locator('#pack').waitFor({ state: 'visible' });
+      assert.equal(await page.locator('#pack-title').textContent(), pack.title);
+      assert.equal(await page.locator('#pack-when').textContent(), pack.whenToUse);
+      assert.equal(await page.locator('#pack-why').textContent(), pack.whyItHappens);
+      assert.equal(await page.locator('#pack-about').textContent(), pack.about);
+      assert.deepEqual(await page.locator('#pack-skip li').allTextContents(), pack.skipIf);
+      assert.deepEqual(await page.locator('#pack-red-flags li').allTextContents(), pack.redFlags ?? []);
+      assert.deepEqual(await page.locator('#pack-who dt').allTextContents(), pack.whoItIsFor.map((g) => g.goal));
+      assert.deepEqual(await page.locator('#pack-faq summary').allTextContents(), pack.faq.map((q) => q.question));
+      assert.deepEqual(await page.locator('#pack-exercises h3').allTextContents(), pack.exercises.map((e) => e.name));
+      await page.waitForFunction(() => [...document.querySelectorAll('#pack-exercises video')].every((v) => v.readyState >= 2),
+        null, { timeout: 15_000 });
+      const videos = await page.locator('#pack-exercises video').evaluateAll((list) =>
+        list.map((v) => ({ src: v.getAttribute('src'), ready: v.readyState, error: v.error?.code ?? null, width: v.videoWidth })));
+      assert.deepEqual(videos.map((v) => v.src), pack.exercises.map((e) => e.demo.video), `${pack.id}: one demo per exercise`);
+      for (const video of videos) {
+        assert.ok(video.ready >= 2 && video.error === null && video.width === 320, `${pack.id}: ${video.src} plays`);
+      }
+      if (pack.demo?.remoteUrl) {
+        assert.equal(await page.locator('#pack-demo video').getAttribute('src'), pack.demo.video, 'offline, the packaged demo shows');
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.context.setOffline(false);
+  }
+});
+
+test('demo videos and posters stay within their size budgets', () => {
+  let total = 0;
+  for (const pack of PACKS) {
+    for (const exercise of pack.exercises) {
+      const bytes = readFileSync(`${EXTENSION}/${exercise.demo.video}`).length;
+      assert.ok(bytes <= 250 * 1024, `${exercise.demo.video}: ${bytes} bytes`);
+      total += bytes + readFileSync(`${EXTENSION}/${exercise.demo.poster}`).length;
+    }
+  }
+  assert.ok(total <= 15 * 1024 * 1024, `${total} bytes of demos`);
+});
+
+test('a pack\'s remote demo plays when it loads', async () => {
+  const pack = PACKS.find((p) => p.demo?.remoteUrl);
+  // Stands in for the remote host: the page asks for the https address, and gets a video.
+  await browser.context.route(pack.demo.remoteUrl, (route) => route.fulfill({
+    contentType: 'video/webm', body: readFileSync(`${EXTENSION}/${pack.demo.video}`),
+  }));
+  const page = await browser.open(`pack.html?id=${pack.id}`);
+  await page.waitForFunction((url) => document.querySelector('#pack-demo video')?.src === url, pack.demo.remoteUrl);
+  await page.waitForFunction(() => document.querySelector('#pack-demo video').readyState >= 2);
+  await browser.context.unroute(pack.demo.remoteUrl);
+  await page.close();
+});
+
+test('"Start this pack" runs a break from that pack alone', async () => {
+  const pack = PACKS.find((p) => p.id === 'wrists-and-forearms');
+  const page = await browser.open(`pack.html?id=${pack.id}`);
+  await page.locator('#start-pack').click();
+  await page.locator('#break').waitFor({ state: 'visible' });
+  const names = new Set(pack.exercises.map((e) => e.name));
+  const count = Number((await page.locator('#break-count').textContent()).match(/of (\d+)/)[1]);
+  for (let i = 0; i < count; i++) {
+    assert.ok(names.has(await page.locator('#break-name').textContent()));
+    await page.locator('#skip').click();
+  }
+  await page.locator('#done').waitFor({ state: 'visible' });
+  await page.close();
+});
+
+test('no page logged an error', () => {
+  assert.deepEqual(browser.problems, []);
+});
