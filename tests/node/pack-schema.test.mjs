@@ -1,0 +1,39 @@
+// packs/schema.json and the core's validator agree: every packaged pack passes
+// both; every invalid pack under tests/invalid-packs/ fails both, except those
+// marked xref-, whose fault (a cross-reference between exercises) JSON Schema
+// cannot express: the core alone refuses them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv from 'ajv';
+import { startCore } from './load-core.mjs';
+
+const root = new URL('../../', import.meta.url);
+const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('packs/schema.json', root), 'utf8')));
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+
+test('every packaged pack passes the JSON Schema and the core', async () => {
+  const core = await startCore();
+  const files = readdirSync(new URL('packs/', root)).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+  assert.ok(files.length >= 8);
+  for (const file of files) {
+    const text = read(`packs/${file}`);
+    assert.ok(validate(JSON.parse(text)), `${file}: ${JSON.stringify(validate.errors)}`);
+    core.addPack(`packs/${file}`, text);
+  }
+});
+
+test('every invalid pack fails the core, naming its field, and the JSON Schema agrees', async () => {
+  const expected = JSON.parse(read('tests/invalid-packs/expected.json'));
+  assert.ok(Object.keys(expected).length >= 40);
+  for (const [file, path] of Object.entries(expected)) {
+    const core = await startCore();
+    const text = read(`tests/invalid-packs/${file}`);
+    assert.throws(() => core.addPack(file, text), (error) => {
+      assert.ok(error.problems.some((p) => p.path === path), `${file}: expected a problem at ${path}, got ${error.message}`);
+      assert.ok(error.message.includes(`${file}: ${path}:`), 'the message names the file and the field');
+      return true;
+    });
+    assert.equal(validate(JSON.parse(text)), file.startsWith('xref-'), `${file}: the schema ${file.startsWith('xref-') ? 'cannot see this' : 'refuses it too'}`);
+  }
+});
