@@ -104,6 +104,44 @@ async function main() {
     await refreshHistory();
   });
 
+  async function showCustomPacks() {
+    const custom = await storage.readCustomPacks();
+    fill(byId('custom-packs'), custom.map(({ id, source }) => {
+      const remove = el('button', { type: 'button' }, ['Remove']);
+      remove.addEventListener('click', async () => {
+        await storage.removeCustomPack(id);
+        say(`Removed ${source}. It goes from the new tab from the next one on.`);
+        await showCustomPacks();
+      });
+      return el('li', {}, [`${source} `, remove]);
+    }));
+  }
+
+  const customFile = /** @type {HTMLInputElement} */ (byId('custom-file'));
+  customFile.addEventListener('change', async () => {
+    const chosen = customFile.files?.[0];
+    customFile.value = '';
+    if (!chosen) return;
+    const text = await chosen.text();
+    let added;
+    try {
+      // The same validator as Limber's own packs, against the packs already loaded.
+      added = core.addPack(chosen.name, text);
+    } catch (error) {
+      const problems = error.problems?.length ? error.problems : [{ path: '', message: error.message }];
+      fill(byId('custom-result'), [
+        el('p', { class: 'error', role: 'alert' }, [`${chosen.name} was not added. Fix these and try again:`]),
+        el('ul', {}, problems.map((p) => el('li', {}, [p.path ? `${p.path}: ${p.message}` : p.message]))),
+      ]);
+      return;
+    }
+    await storage.saveCustomPack(added.id, chosen.name, text);
+    fill(byId('custom-result'), [el('p', {}, [`Added "${added.title}" with ${added.exerciseCount} exercises.`])]);
+    buildChoices(form, core.packs());
+    fillForm(form, settings);
+    await showCustomPacks();
+  });
+
   const dialog = /** @type {HTMLDialogElement} */ (byId('reset-dialog'));
   byId('reset').addEventListener('click', () => dialog.showModal());
   dialog.addEventListener('close', async () => {
@@ -113,7 +151,7 @@ async function main() {
     await refreshHistory();
   });
 
-  await refreshHistory();
+  await Promise.all([refreshHistory(), showCustomPacks()]);
 }
 
 main().catch((error) => {

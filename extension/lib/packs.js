@@ -1,12 +1,13 @@
-// Loads the packaged packs into the core. Each pack is added on its own, so a
-// broken one is reported by file and the others still load.
+// Loads the packaged packs, then the user's own, into the core. Each pack is
+// added on its own, so a broken one is reported by name and the others still load.
+import { readCustomPacks } from './storage.js';
 
 /**
  * @param {import('../core/limber-core.js').Core} core
  * @returns {Promise<string[]>} one message per pack that could not be loaded
  */
 export async function loadPacks(core) {
-  const index = await fetch('packs/index.json').then((response) => response.json());
+  const [index, custom] = await Promise.all([fetch('packs/index.json').then((response) => response.json()), readCustomPacks()]);
   const texts = await Promise.all(
     index.packs.map((file) =>
       fetch(`packs/${file}`)
@@ -26,5 +27,12 @@ export async function loadPacks(core) {
       problems.push(error.message);
     }
   });
+  for (const { source, text } of custom) {
+    try {
+      core.addPack(source, text);
+    } catch (error) {
+      problems.push(error.message);
+    }
+  }
   return problems;
 }

@@ -7,6 +7,7 @@
 //   local "history/<id>"      one history record per key: tabs finishing breaks at the
 //                             same moment write different keys and cannot overwrite each other
 //   local "folded"            months older than 90 days, folded into totals
+//   local "custom-pack/<id>"  a pack the user imported: {source (file name), text}
 //   local "quarantine/<key>/<hash>"  values that could not be read, kept aside:
 //                             {key, value, reason, at}; the same value is kept once
 // The shell only stores and fetches here; the core reads and checks what comes back.
@@ -14,6 +15,7 @@
 export const HISTORY_PREFIX = 'history/';
 export const QUARANTINE_PREFIX = 'quarantine/';
 export const DEVICE_PREFIX = 'device/';
+export const CUSTOM_PACK_PREFIX = 'custom-pack/';
 
 /** @returns {Promise<unknown>} the stored settings, or undefined before the first save */
 export async function readSettings() {
@@ -127,4 +129,21 @@ export async function resetHistory(ownDevice) {
   const { keys } = await readHistory();
   await chrome.storage.local.remove([...keys, 'folded']);
   await chrome.storage.sync.remove(DEVICE_PREFIX + ownDevice);
+}
+
+/** @returns {Promise<{id: string, source: string, text: string}[]>} the user's own packs */
+export async function readCustomPacks() {
+  const everything = await chrome.storage.local.get(null);
+  return Object.entries(everything)
+    .filter(([key, value]) => key.startsWith(CUSTOM_PACK_PREFIX) && typeof value?.text === 'string')
+    .map(([key, value]) => ({ id: key.slice(CUSTOM_PACK_PREFIX.length), source: String(value.source), text: value.text }));
+}
+
+/** Keeps a pack the core accepted. */
+export function saveCustomPack(id, source, text) {
+  return chrome.storage.local.set({ [CUSTOM_PACK_PREFIX + id]: { source, text } });
+}
+
+export function removeCustomPack(id) {
+  return chrome.storage.local.remove(CUSTOM_PACK_PREFIX + id);
 }

@@ -1,0 +1,57 @@
+// A pack of the user's own, imported on the options page through the same
+// validator: problems listed by path when it fails, the other packs untouched,
+// and its text shown as text when it loads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { launch, until, PACKS } from './browser.mjs';
+
+const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('a broken pack is refused with its problems by path, and every other pack stays', async () => {
+  const options = await browser.options();
+  await options.locator('#custom-file').setInputFiles(fixture('../invalid-packs/seconds-as-words.json'));
+  const alert = options.locator('#custom-result');
+  await alert.locator('[role="alert"]').waitFor();
+  assert.match(await alert.textContent(), /seconds-as-words\.json was not added/);
+  assert.match(await alert.textContent(), /exercises\[2\]\.seconds: expected a positive whole number of seconds \(5 to 600\), got "thirty"/);
+  assert.equal(await options.locator('#pack-choices input').count(), PACKS.length);
+  assert.equal(await options.locator('#custom-packs li').count(), 0);
+  await options.close();
+});
+
+test('a valid pack is added, offered on the new tab, and its text is shown as text', async () => {
+  const options = await browser.options();
+  await options.locator('#custom-file').setInputFiles(fixture('../fixtures/custom-pack.json'));
+  await options.locator('#custom-result', { hasText: 'Added' }).waitFor();
+  assert.equal(await options.locator('#pack-choices input').count(), PACKS.length + 1);
+  // Only the new pack, to see it on the new tab.
+  for (const box of await options.locator('#pack-choices input').all()) {
+    if ((await box.getAttribute('value')) !== 'my-standing-desk') await box.uncheck();
+  }
+  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.disabledPacks.length === PACKS.length);
+  const page = await browser.newTab();
+  const name = await page.locator('#next-name').textContent();
+  assert.ok(['Weight Shift <img src=x onerror=alert(1)>', 'Heel Raise'].includes(name), name);
+  assert.equal(await page.locator('#next-pack').textContent(), 'My <b>Standing</b> Desk');
+  assert.equal(await page.locator('img[src="x"], b, script:not([src])').count(), 0, 'no pack text became markup');
+
+  const packPage = await browser.open('pack.html?id=my-standing-desk');
+  await packPage.locator('#pack-about').waitFor();
+  assert.match(await packPage.locator('#pack-about').textContent(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await packPage.locator('img[src="x"], #pack-title b').count(), 0);
+  await packPage.close();
+  await page.close();
+  await options.close();
+});
+
+test('nothing ran and nothing was logged', () => {
+  assert.deepEqual(browser.problems, []);
+});
