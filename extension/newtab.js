@@ -6,11 +6,12 @@ import { loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
-import { showExercise } from './lib/exercise-view.js';
+import { cardOf, demoFor, showExercise, showText } from './lib/exercise-view.js';
 import { BreakRunner } from './lib/break-runner.js';
 import { describeSchedule } from './lib/schedule-text.js';
 
 const views = ['next', 'break', 'done', 'empty'];
+const { NEXT_UP } = storage;
 
 function showView(name) {
   for (const view of views) byId(view).hidden = view !== name;
@@ -73,13 +74,23 @@ async function main() {
     shown = answer.exercise;
     storage.save({ rotation });
     if (!shown) {
+      localStorage.removeItem(NEXT_UP);
       showView('empty');
       return;
     }
-    showExercise(slots('next'), shown, packTitles.get(shown.packId));
+    const card = cardOf(shown, packTitles.get(shown.packId));
+    const painted = document.documentElement.dataset.firstPaint;
+    delete document.documentElement.dataset.firstPaint;
+    // The first paint showed the card the last tab left; it stays unless the core
+    // chose otherwise (settings changed meanwhile, or another tab moved on).
+    if (painted !== shown.id) showText(slots('next'), card);
+    fill(byId('next-demo'), [demoFor(shown)]);
     byId('next-pack').href = `pack.html?id=${encodeURIComponent(shown.packId)}`;
     showView('next');
-    performance.mark('exercise-on-screen');
+    if (!painted) performance.mark('exercise-on-screen');
+    // Ready for the next new tab's first paint: what the core will show next.
+    const following = core.next({ settings, rotation, now: nowFromClock(), seed }).exercise;
+    if (following) localStorage.setItem(NEXT_UP, JSON.stringify(cardOf(following, packTitles.get(following.packId))));
   }
 
   // The schedule line and, when a break is due, the banner to start, snooze or skip it.

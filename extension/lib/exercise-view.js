@@ -1,8 +1,7 @@
 // Shows one exercise: its name, pack, position, how long it takes, its steps and
 // its demo. Used by the new tab's "next up" card and by every step of a break.
 import { el, fill } from './dom.js';
-
-const POSITION_LABELS = { sitting: 'Sitting', standing: 'Standing', floor: 'On the floor' };
+import { POSITIONS } from './labels.js';
 
 /** "30 seconds" or "8 reps · about 20 seconds" */
 export function durationLabel(exercise) {
@@ -17,7 +16,7 @@ export function durationLabel(exercise) {
 export function demoFor(exercise) {
   const video = exercise.demo?.video;
   if (video) {
-    return el('video', {
+    const element = el('video', {
       src: video,
       ...(exercise.demo.poster ? { poster: exercise.demo.poster } : {}),
       muted: true,
@@ -26,14 +25,33 @@ export function demoFor(exercise) {
       playsinline: true,
       'aria-label': `Demo of ${exercise.name}`,
     });
+    element.muted = true; // the attribute alone does not mute a script-made video
+    return element;
   }
   return el('img', {
     class: 'placeholder',
     src: `images/position-${exercise.position}.svg`,
-    alt: `${POSITION_LABELS[exercise.position] ?? ''} exercise`,
+    alt: `${POSITIONS[exercise.position] ?? ''} exercise`,
     width: '240',
     height: '180',
   });
+}
+
+/**
+ * What the "next up" card shows, as plain text and paths: kept by the new tab
+ * so the next one can paint it before anything else has loaded.
+ */
+export function cardOf(exercise, packTitle) {
+  return {
+    id: exercise.id,
+    name: exercise.name,
+    pack: packTitle,
+    packId: exercise.packId,
+    position: POSITIONS[exercise.position] ?? exercise.position,
+    duration: durationLabel(exercise),
+    steps: exercise.steps,
+    poster: exercise.demo?.poster ?? `images/position-${exercise.position}.svg`,
+  };
 }
 
 /**
@@ -44,12 +62,15 @@ export function demoFor(exercise) {
  * @param {string} [packTitle]
  */
 export function showExercise(slots, exercise, packTitle = '') {
-  slots.name.textContent = exercise.name;
-  if (slots.pack) slots.pack.textContent = packTitle;
-  slots.position.textContent = POSITION_LABELS[exercise.position] ?? exercise.position;
-  slots.duration.textContent = durationLabel(exercise);
-  fill(slots.steps, exercise.steps.map((step) => el('li', {}, [step])));
+  showText(slots, cardOf(exercise, packTitle));
   fill(slots.demo, [demoFor(exercise)]);
-  const video = slots.demo.querySelector('video');
-  if (video) video.muted = true;  // the attribute alone does not mute a script-made video
+}
+
+/** The text of a card, without touching the demo. */
+export function showText(slots, card) {
+  slots.name.textContent = card.name;
+  if (slots.pack) slots.pack.textContent = card.pack;
+  slots.position.textContent = card.position;
+  slots.duration.textContent = card.duration;
+  fill(slots.steps, card.steps.map((step) => el('li', {}, [step])));
 }

@@ -23,8 +23,18 @@ export async function readSettings() {
   return settings;
 }
 
+// Not chrome.storage: a render cache in the page's own localStorage, which new
+// tabs read synchronously for their first paint (newtab-first.js names it too).
+export const NEXT_UP = 'limber.nextUp';
+
+/** The next new tab must not paint an exercise chosen under old settings or packs. */
+export function forgetNextUp() {
+  globalThis.localStorage?.removeItem(NEXT_UP);
+}
+
 /** @param {object} settings settings the core has already made whole */
 export function writeSettings(settings) {
+  forgetNextUp();
   return chrome.storage.sync.set({ settings });
 }
 
@@ -141,9 +151,11 @@ export async function readCustomPacks() {
 
 /** Keeps a pack the core accepted. */
 export function saveCustomPack(id, source, text) {
+  forgetNextUp();
   return chrome.storage.local.set({ [CUSTOM_PACK_PREFIX + id]: { source, text } });
 }
 
 export function removeCustomPack(id) {
+  forgetNextUp();
   return chrome.storage.local.remove(CUSTOM_PACK_PREFIX + id);
 }

@@ -50,7 +50,9 @@ export async function launch({ timezoneId } = {}) {
       const page = await context.newPage();
       if (clock) await page.clock.install(clock === true ? {} : { time: clock });
       await page.goto('chrome://newtab');
-      await page.waitForFunction(() => !document.getElementById('next').hidden || !document.getElementById('empty').hidden);
+      // Painted, and the page's module has finished (it writes today's count last).
+      await page.waitForFunction(() => (!document.getElementById('next').hidden || !document.getElementById('empty').hidden)
+        && document.getElementById('today').textContent !== '');
       return page;
     },
     /** The extension's service worker, once its first refresh has set the toolbar title. */
