@@ -133,7 +133,8 @@ int plan(const std::map<std::string, std::string>& opts) {
   printPlan(answer["plan"]);
   const json history = readJsonOption(opts, "--history");
   if (history.is_array()) {
-    const json stats = ask(engine.stats(json{{"history", history}, {"settings", request["settings"]}, {"now", request["now"]}}.dump()));
+    ask(engine.loadHistory(json{{"history", history}}.dump()));
+    const json stats = ask(engine.stats(json{{"settings", request["settings"]}, {"now", request["now"]}}.dump()));
     std::cout << "Today: " << stats["stats"]["today"]["completed"] << " of " << stats["stats"]["goal"] << ", streak "
               << stats["stats"]["currentStreak"] << " days\n";
   }

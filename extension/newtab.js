@@ -42,10 +42,12 @@ function formatClock(ms) {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-function todayLabel(stats) {
-  const done = stats.today.completed;
-  const breaks = `${done} of ${stats.goal} ${stats.goal === 1 ? 'break' : 'breaks'} today`;
-  return stats.currentStreak > 0 ? `${breaks} · ${stats.currentStreak}-day streak` : breaks;
+// Today's count and streak, as the service worker last counted them; on a new
+// day before it has counted again, nothing is done yet.
+function todayLabel(todayStats, schedule, goal) {
+  const current = todayStats?.day === schedule.day ? todayStats : { completed: 0, goal, streak: 0 };
+  const breaks = `${current.completed} of ${current.goal} ${current.goal === 1 ? 'break' : 'breaks'} today`;
+  return current.streak > 0 ? `${breaks} · ${current.streak}-day streak` : breaks;
 }
 
 async function main() {
@@ -55,9 +57,10 @@ async function main() {
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   note([...packProblems, ...settingsProblems.map((p) => `Setting ${p.path}: ${p.message}`)]);
 
-  let { rotation, schedule: state } = local;
-  const { seed, device } = local;
+  let { rotation, schedule: state, todayStats } = local;
+  const { seed } = local;
   let shown = null;
+  let schedule = null;
 
   // A stored value the core could not read is copied aside before it is replaced.
   function keepAsideIfUnreadable(key, value, problems) {
@@ -94,7 +97,9 @@ async function main() {
   }
 
   // The schedule line and, when a break is due, the banner to start, snooze or skip it.
-  function showSchedule(schedule) {
+  function showSchedule(next) {
+    schedule = next;
+    byId('today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
     byId('schedule-line').textContent = `${describeSchedule(schedule).replace(/^./, (c) => c.toUpperCase())}.`;
     const due = schedule.status === 'due' && byId('break').hidden;
     byId('due').hidden = !due;
@@ -118,21 +123,20 @@ async function main() {
     showSchedule(answer.schedule);
   }
 
-  // Keeps what a snooze, a skip or a finished break changed, and shows the new schedule.
+  // Keeps what a snooze, a skip or a finished break changed, and shows the new
+  // schedule; the service worker counts the new record and updates todayStats.
   async function record(answer) {
     state = answer.state;
     if (answer.rotation) rotation = answer.rotation;
     await storage.save({ schedule: state, rotation: answer.rotation, record: answer.record });
     showSchedule(answer.schedule);
-    await refreshToday();
   }
 
-  async function refreshToday() {
-    const [{ history, folded }, devices] = await Promise.all([storage.readHistory(), storage.readOtherDevices(device)]);
-    const { stats } = core.stats({ history, folded, devices, settings, now: nowFromClock() });
-    byId('today').textContent = todayLabel(stats);
-    return stats;
-  }
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes.todayStats) return;
+    todayStats = changes.todayStats.newValue;
+    if (schedule) byId('today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
+  });
 
   // A break from the rotation, opening with the exercise shown; or, from a pack
   // page's "Start this pack", from that pack alone.
@@ -150,7 +154,7 @@ async function main() {
         byId('countdown').textContent = formatClock(remainingMs);
         /** @type {HTMLProgressElement} */ (byId('break-progress')).value = 1 - remainingMs / totalMs;
       },
-      onFinish: (result) => finishBreak(result),
+      onFinish: (result) => finishBreak(result, plan.exercises.length),
     });
     const pause = byId('pause');
     pause.textContent = 'Pause';
@@ -166,14 +170,13 @@ async function main() {
     pause.focus();
   }
 
-  async function finishBreak({ done, endedEarly, start }) {
+  async function finishBreak({ done, endedEarly, start }, planned) {
     const answer = core.finishBreak({
       settings, rotation, state, id: crypto.randomUUID(), start, now: nowFromClock(), done, first: shown?.id, endedEarly,
     });
     await record(answer);
-    const stats = await refreshToday();
     byId('done-title').textContent = answer.record.outcome === 'completed' ? 'Break done. Well moved!' : 'Break ended early';
-    byId('done-summary').textContent = `${done.length} of the break's exercises done. ${todayLabel(stats)}.`;
+    byId('done-summary').textContent = `${done.length} of the break's ${planned} exercises done.`;
     showView('done');
     byId('done-back').focus();
   }
@@ -195,7 +198,7 @@ async function main() {
     history.replaceState(null, '', location.pathname);
     runBreak(hash.startsWith('#pack=') ? decodeURIComponent(hash.slice('#pack='.length)) : undefined);
   }
-  await Promise.all([refreshSchedule(), refreshToday()]);
+  await refreshSchedule();
 }
 
 main().catch((error) => {

@@ -56,20 +56,20 @@ async function main() {
   async function refreshHistory() {
     const [{ keys, history, folded, quarantined }, devices] = await Promise.all([
       storage.readHistory(), storage.readOtherDevices(local.device)]);
-    const answer = core.stats({ history, folded, devices, settings, now: nowFromClock() });
-    if (answer.unreadable.length > 0) {
-      await storage.quarantineHistory(answer.unreadable.map((i) => ({
+    const loaded = core.loadHistory({ history, folded, devices });
+    if (loaded.unreadable.length > 0) {
+      await storage.quarantineHistory(loaded.unreadable.map((i) => ({
         key: keys[i], value: history[i],
-        reason: answer.problems.filter((p) => p.path.startsWith(`history[${i}]`)).map((p) => p.message).join('; '),
+        reason: loaded.problems.filter((p) => p.path.startsWith(`history[${i}]`)).map((p) => p.message).join('; '),
       })));
     }
-    const aside = quarantined + answer.unreadable.length;
+    const aside = quarantined + loaded.unreadable.length;
     showProblems([
       ...notices,
       ...(aside > 0 ? [`${aside} ${aside === 1 ? 'value' : 'values'} could not be read. ` +
         'They are kept aside in Limber\'s storage, not deleted, and are left out of your stats.'] : []),
     ]);
-    showStats(answer.stats, exerciseNames);
+    showStats(core.stats({ settings, now: nowFromClock() }).stats, exerciseNames);
   }
 
   byId('export').addEventListener('click', async () => {

@@ -7,7 +7,7 @@
 import { loadCore, nowFromClock } from './core/limber-core.js';
 import * as storage from './lib/storage.js';
 import { describeSchedule, badgeText } from './lib/schedule-text.js';
-import { foldHistory, shareSummary } from './lib/upkeep.js';
+import { countToday, foldHistory, shareSummary } from './lib/upkeep.js';
 
 const DUE_ALARM = 'break-due';
 const TICK_ALARM = 'badge-tick';
@@ -25,7 +25,9 @@ chrome.runtime.onStartup.addListener(() => {
 chrome.alarms.onAlarm.addListener((alarm) => queue(alarm.name === UPKEEP_ALARM ? upkeep : refresh));
 chrome.storage.onChanged.addListener((changes, area) => {
   if ((area === 'sync' && changes.settings) || (area === 'local' && changes.schedule)) queue(refresh);
-  if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(storage.HISTORY_PREFIX))) summarySoon();
+  const historyChanged = area === 'local' && Object.keys(changes).some((key) => key.startsWith(storage.HISTORY_PREFIX) || key === 'folded');
+  const elsewhere = area === 'sync' && Object.keys(changes).some((key) => key.startsWith(storage.DEVICE_PREFIX));
+  if (historyChanged || elsewhere || (area === 'sync' && changes.settings)) summarySoon();
 });
 chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idleState)));
 chrome.notifications.onClicked.addListener((id) => {
@@ -56,12 +58,14 @@ function core() {
 
 async function inputs() {
   const [c, stored, local] = await Promise.all([core(), storage.readSettings(), storage.readLocalState()]);
-  return { c, settings: c.settings(stored).settings, state: local.schedule };
+  return { c, settings: c.settings(stored).settings, state: local.schedule, todayStats: local.todayStats };
 }
 
 async function refresh() {
-  const { c, settings, state } = await inputs();
+  const { c, settings, state, todayStats } = await inputs();
   const answer = c.schedule({ settings, state, now: nowFromClock() });
+  // A new day: today's count starts again.
+  if (todayStats?.day !== answer.schedule.day) summarySoon();
   // Only the day's first activity can change here. It is written only when it
   // changed (the write wakes this listener again), and not over a state a page
   // wrote meanwhile.
@@ -138,19 +142,22 @@ async function reportIdle(idleState) {
 }
 
 async function upkeep() {
-  const c = await core();
+  const { c, settings } = await inputs();
   await foldHistory(c);
   await shareSummary(c);
+  await countToday(c, settings);
   if (!(await chrome.alarms.get(UPKEEP_ALARM))) await chrome.alarms.create(UPKEEP_ALARM, { periodInMinutes: 6 * 60 });
 }
 
-// Many records can land at once (an import, several tabs): one summary after them.
+// Many records can land at once (an import, several tabs): one count after them.
 let summaryPending = false;
 function summarySoon() {
   if (summaryPending) return;
   summaryPending = true;
   queue(async () => {
     summaryPending = false;
-    await shareSummary(await core());
+    const { c, settings } = await inputs();
+    await countToday(c, settings);
+    await shareSummary(c);
   });
 }

@@ -96,14 +96,15 @@ await scenario('daylight-saving', 'Schedules across the end of summer time in Be
   const monday = Date.UTC(2026, 9, 26, 8, 30); // 09:30 in Berlin
   call('schedule', { state: null, now: { utc: monday, offset: 60 } });
   call('schedule', { now: { utc: monday, offset: -300 } }); // 03:30 in New York
-  call('stats', {
+  call('loadHistory', {
     history: [{ version: 1, id: 'a', start: monday - 120_000, end: monday, day: '2026-10-26', outcome: 'completed', exercises: [], packs: [] }],
-    now: { utc: monday, offset: -300 },
   });
+  call('stats', { now: { utc: monday, offset: -300 } });
   // A streak over the change: Fri 23 Oct (summer time), Mon 26 and Tue 27 (winter time).
   const noon = (y, m, d, offset) => Date.UTC(y, m, d, 12) - offset * MINUTE;
   const done = (day, end) => ({ version: 1, id: day, start: end - 120_000, end, day, outcome: 'completed', exercises: ['leg-hugs'], packs: ['lower-back-tension-release'] });
   const history = [done('2026-10-23', noon(2026, 9, 23, 120)), done('2026-10-26', noon(2026, 9, 26, 60)), done('2026-10-27', noon(2026, 9, 27, 60))];
-  call('stats', { history, now: { utc: noon(2026, 9, 27, 60), offset: 60 } });
-  call('stats', { history, now: { utc: noon(2026, 9, 29, 60), offset: 60 } });
+  call('loadHistory', { history });
+  call('stats', { now: { utc: noon(2026, 9, 27, 60), offset: 60 } });
+  call('stats', { now: { utc: noon(2026, 9, 29, 60), offset: 60 } });
 });

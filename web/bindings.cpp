@@ -18,6 +18,7 @@ EMSCRIPTEN_BINDINGS(limber) {
       .function("snooze", &limber::Engine::snooze)
       .function("skip", &limber::Engine::skip)
       .function("idle", &limber::Engine::idle)
+      .function("loadHistory", &limber::Engine::loadHistory)
       .function("stats", &limber::Engine::stats)
       .function("fold", &limber::Engine::fold)
       .function("summary", &limber::Engine::summary)

@@ -155,10 +155,19 @@ export class Core {
   // ones the core cannot read by their index ("unreadable") so they can be kept aside.
 
   /**
-   * Everything the new tab and the options page show of the history.
-   * @param {{history: unknown[], folded?: unknown, devices?: unknown[], settings?: object, now: Now}} request
+   * Reads the history once and keeps it summed, for stats().
+   * @param {{history: unknown[], folded?: unknown, devices?: unknown[]}} request
    *   devices: the other devices' summaries from chrome.storage.sync
-   * @returns {{stats: Stats, unreadable: number[], problems: Problem[]}}
+   * @returns {{records: number, unreadable: number[], problems: Problem[]}}
+   */
+  loadHistory(request) {
+    return this.#ask('loadHistory', JSON.stringify(request));
+  }
+
+  /**
+   * Everything the new tab and the options page show of the history loaded last.
+   * @param {{settings?: object, now: Now}} request
+   * @returns {{stats: Stats, problems: Problem[]}}
    */
   stats(request) {
     return this.#ask('stats', JSON.stringify(request));

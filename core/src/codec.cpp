@@ -183,7 +183,8 @@ json toJson(const ScheduleState& state) {
 
 json toJson(const Schedule& schedule) {
   static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due"};
-  json out = {{"status", statuses[static_cast<int>(schedule.status)]},
+  json out = {{"day", schedule.day},
+              {"status", statuses[static_cast<int>(schedule.status)]},
               {"dueAt", schedule.dueAt},
               {"minutesLeft", schedule.minutesLeft},
               {"skipsLeft", schedule.skipsLeft}};

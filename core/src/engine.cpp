@@ -228,25 +228,29 @@ json withHistoryNotes(json body, const History& history, const Request& request)
 }
 }  // namespace
 
-std::string Engine::stats(const std::string& requestJson) const {
-  Request request(requestJson, "stats", {"history", "folded", "devices", "settings", "now"});
-  StatsInput input;
-  input.settings = request.settings();
-  const auto now = request.now(Need::Required);
-  History history = readHistory(request, "stats");
+std::string Engine::loadHistory(const std::string& requestJson) {
+  Request request(requestJson, "loadHistory", {"history", "folded", "devices"});
+  History history = readHistory(request, "loadHistory");
   Problems stored;
-  input.folded = readFolded(request.member("folded"), "folded", stored);
-  const json& devices = request.member("devices");
-  if (devices.is_array()) {
-    for (std::size_t i = 0; i < devices.size(); ++i) {
-      input.otherDevices.push_back(readDeviceDays(devices[i], itemPath("devices", i), stored));
-    }
+  const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  std::vector<DeviceDays> devices;
+  const json& list = request.member("devices");
+  if (list.is_array()) {
+    for (std::size_t i = 0; i < list.size(); ++i) devices.push_back(readDeviceDays(list[i], itemPath("devices", i), stored));
   }
   if (request.failed()) return request.errorJson();
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
-  input.now = *now;
-  input.records = std::move(history.records);
-  return dumpJson(withHistoryNotes({{"stats", toJson(computeStats(input))}}, history, request));
+  history_ = HistoryIndex(history.records, folded);
+  devices_ = std::move(devices);
+  return dumpJson(withHistoryNotes({{"records", history.records.size()}}, history, request));
+}
+
+std::string Engine::stats(const std::string& requestJson) const {
+  Request request(requestJson, "stats", {"settings", "now"});
+  const Settings settings = request.settings();
+  const auto now = request.now(Need::Required);
+  if (request.failed()) return request.errorJson();
+  return answer({{"stats", toJson(computeStats(history_, devices_, settings, *now))}}, request);
 }
 
 std::string Engine::fold(const std::string& requestJson) const {

@@ -60,6 +60,7 @@ ScheduleState observe(ScheduleState state, const Moment& now) {
 
 Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now) {
   Schedule schedule;
+  schedule.day = now.day();
   schedule.skipsLeft = skipsLeft(settings, state, now);
   if (!settings.reminders) return schedule;
 

@@ -36,67 +36,83 @@ DayTotals sumRange(const DayMap& days, std::int64_t from, std::int64_t to) {
 }
 }  // namespace
 
-Stats computeStats(const StatsInput& input) {
-  DayMap local;
-  addRaw(local, input.records, input.folded);
-  addFolded(local, input.folded);
-  // Other devices' summaries cover recent days only: they count toward today,
-  // the streaks and the recent days, not toward all-time totals.
-  DayMap days = local;
-  for (const DeviceDays& device : input.otherDevices) {
-    for (const auto& [day, totals] : device) days[dayNumber(day)].add(totals);
-  }
-
-  Stats stats;
-  const std::int64_t today = input.now.localDayNumber();
-  stats.goal = input.settings.dailyGoal;
-  if (const auto found = days.find(today); found != days.end()) stats.today = found->second;
-  stats.last7 = sumRange(days, today - 6, today);
-  stats.last30 = sumRange(days, today - 29, today);
-  for (std::int64_t day = today - 29; day <= today; ++day) {
-    const auto found = days.find(day);
-    stats.days.push_back({dayName(day), found == days.end() ? 0 : found->second.completed,
-                          found == days.end() ? 0 : found->second.seconds});
-  }
-  for (const auto& [day, totals] : local) stats.total.add(totals);
-
-  // Streaks count working days; other days neither extend nor break them, and
-  // today only extends one (it is not over yet).
-  const auto working = [&](std::int64_t day) {
-    const auto& list = input.settings.workDays;
-    return std::find(list.begin(), list.end(), weekdayOf(day)) != list.end();
-  };
-  const auto completedOn = [&](std::int64_t day) {
-    const auto found = days.find(day);
-    return found != days.end() && found->second.completed > 0;
-  };
-  if (!days.empty()) {
-    const std::int64_t first = days.begin()->first;
-    int run = 0;
-    for (std::int64_t day = first; day <= today; ++day) {
-      if (!working(day)) continue;
-      if (completedOn(day)) {
-        stats.longestStreak = std::max(stats.longestStreak, ++run);
-      } else if (day != today) {
-        run = 0;
-      }
-    }
-    stats.currentStreak = run;
-  }
-
+HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Folded& folded) {
+  addRaw(days_, records, folded);
+  addFolded(days_, folded);
+  for (const auto& [day, totals] : days_) total_.add(totals);
   std::map<std::string, int> exercises;
   std::map<std::string, int> packs;
-  for (const HistoryRecord& record : input.records) {
-    if (isFolded(input.folded, record.day) || !isMovement(record.outcome)) continue;
+  for (const HistoryRecord& record : records) {
+    if (isFolded(folded, record.day) || !isMovement(record.outcome)) continue;
     for (const std::string& id : record.exercises) exercises[id] += 1;
     for (const std::string& id : record.packs) packs[id] += 1;
   }
-  for (const auto& [month, totals] : input.folded.months) {
+  for (const auto& [month, totals] : folded.months) {
     for (const auto& [id, count] : totals.exercises) exercises[id] += count;
     for (const auto& [id, count] : totals.packs) packs[id] += count;
   }
-  stats.exercises = ranked(exercises);
-  stats.packs = ranked(packs);
+  exercises_ = ranked(exercises);
+  packs_ = ranked(packs);
+}
+
+Stats computeStats(const StatsInput& input) {
+  return computeStats(HistoryIndex(input.records, input.folded), input.otherDevices, input.settings, input.now);
+}
+
+Stats computeStats(const HistoryIndex& index, const std::vector<DeviceDays>& otherDevices, const Settings& settings,
+                   const Moment& now) {
+  const DayMap& local = index.days();
+  // Other devices' summaries cover recent days only: they count toward today,
+  // the streaks and the recent days, not toward all-time totals.
+  DayMap recent;
+  for (const DeviceDays& device : otherDevices) {
+    for (const auto& [day, totals] : device) recent[dayNumber(day)].add(totals);
+  }
+  const auto on = [&](std::int64_t day) {
+    DayTotals totals;
+    if (const auto found = local.find(day); found != local.end()) totals.add(found->second);
+    if (const auto found = recent.find(day); found != recent.end()) totals.add(found->second);
+    return totals;
+  };
+
+  Stats stats;
+  const std::int64_t today = now.localDayNumber();
+  stats.goal = settings.dailyGoal;
+  stats.today = on(today);
+  for (std::int64_t day = today - 29; day <= today; ++day) {
+    const DayTotals totals = on(day);
+    if (day > today - 7) stats.last7.add(totals);
+    stats.last30.add(totals);
+    stats.days.push_back({dayName(day), totals.completed, totals.seconds});
+  }
+  stats.total = index.total();
+
+  // Streaks count working days; other days neither extend nor break them, and
+  // today only extends one (it is not over yet).
+  bool working[7] = {};
+  for (Weekday day : settings.workDays) working[static_cast<int>(day)] = true;
+  std::int64_t first = today;
+  if (!local.empty()) first = std::min(first, local.begin()->first);
+  if (!recent.empty()) first = std::min(first, recent.begin()->first);
+  // Walk the days in order, stepping through both maps instead of looking each up.
+  auto localIt = local.lower_bound(first);
+  auto recentIt = recent.lower_bound(first);
+  int run = 0;
+  for (std::int64_t day = first; day <= today; ++day) {
+    while (localIt != local.end() && localIt->first < day) ++localIt;
+    while (recentIt != recent.end() && recentIt->first < day) ++recentIt;
+    if (!working[static_cast<int>(weekdayOf(day))]) continue;
+    const bool done = (localIt != local.end() && localIt->first == day && localIt->second.completed > 0) ||
+                      (recentIt != recent.end() && recentIt->first == day && recentIt->second.completed > 0);
+    if (done) {
+      stats.longestStreak = std::max(stats.longestStreak, ++run);
+    } else if (day != today) {
+      run = 0;
+    }
+  }
+  stats.currentStreak = run;
+  stats.exercises = index.exercises();
+  stats.packs = index.packs();
   return stats;
 }
 

@@ -4,6 +4,7 @@
 //   local "rotation"          how often and how recently each exercise came up
 //   local "schedule"          the scheduler's state: last break, snooze, skips, idle
 //   local "seed", "device"    random numbers fixed at install: the rotation's tie-break, this device's id
+//   local "todayStats"        {day, completed, goal, streak}: what a new tab shows, kept by the worker
 //   local "history/<id>"      one history record per key: tabs finishing breaks at the
 //                             same moment write different keys and cannot overwrite each other
 //   local "folded"            months older than 90 days, folded into totals
@@ -41,10 +42,10 @@ export function writeSettings(settings) {
 /**
  * The small local values a page or the worker needs to ask the core anything.
  * A missing seed is made once and kept.
- * @returns {Promise<{rotation: unknown, schedule: unknown, seed: number}>}
+ * @returns {Promise<{rotation: unknown, schedule: unknown, seed: number, device: string, todayStats: unknown}>}
  */
 export async function readLocalState() {
-  const stored = await chrome.storage.local.get(['rotation', 'schedule', 'seed', 'device']);
+  const stored = await chrome.storage.local.get(['rotation', 'schedule', 'seed', 'device', 'todayStats']);
   const made = {};
   if (!Number.isInteger(stored.seed)) made.seed = crypto.getRandomValues(new Uint32Array(1))[0];
   if (typeof stored.device !== 'string') made.device = crypto.randomUUID();

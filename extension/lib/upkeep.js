@@ -30,6 +30,22 @@ export async function foldHistory(core) {
   }
 }
 
+/**
+ * Today's count and streak, kept in local storage so that a new tab shows them
+ * without reading the whole history.
+ * @param {import('../core/limber-core.js').Core} core
+ * @param {object} settings
+ */
+export async function countToday(core, settings) {
+  const { device, todayStats: current } = await storage.readLocalState();
+  const [{ history, folded }, devices] = await Promise.all([storage.readHistory(), storage.readOtherDevices(device)]);
+  core.loadHistory({ history, folded, devices });
+  const now = nowFromClock();
+  const { stats } = core.stats({ settings, now });
+  const todayStats = { day: stats.days.at(-1).day, completed: stats.today.completed, goal: stats.goal, streak: stats.currentStreak };
+  if (JSON.stringify(current) !== JSON.stringify(todayStats)) await chrome.storage.local.set({ todayStats });
+}
+
 /** @param {import('../core/limber-core.js').Core} core */
 export async function shareSummary(core) {
   const { device } = await storage.readLocalState();

@@ -148,15 +148,17 @@ TEST(Engine, StatsCountTodaysCompletedBreaksAndNameUnreadableRecords) {
   json partial = record;
   partial["outcome"] = "partial";
   const json history = json::array({record, yesterday, partial, "garbage", {{"version", 1}}});
-  const json answer = ask(engine.stats(json{{"history", history}, {"now", kMondayTen}}.dump()));
+  const json loaded = ask(engine.loadHistory(json{{"history", history}}.dump()));
+  EXPECT_EQ(loaded["records"], 3);
+  EXPECT_EQ(loaded["unreadable"], json::array({3, 4}));
+  EXPECT_EQ(loaded["problems"][0]["path"], "history[3]");
+  const json answer = ask(engine.stats(json{{"now", kMondayTen}}.dump()));
   ASSERT_FALSE(answer.contains("error")) << answer.dump();
   EXPECT_EQ(answer["stats"]["today"]["completed"], 1);
   EXPECT_EQ(answer["stats"]["today"]["partial"], 1);
   EXPECT_EQ(answer["stats"]["today"]["minutes"], 4);
   EXPECT_EQ(answer["stats"]["goal"], 8);
   EXPECT_EQ(answer["stats"]["exercises"][0], (json{{"id", "leg-hugs"}, {"count", 3}}));
-  EXPECT_EQ(answer["unreadable"], json::array({3, 4}));
-  EXPECT_EQ(answer["problems"][0]["path"], "history[3]");
 }
 
 TEST(Engine, ExportThenImportIntoAnEmptyStoreGivesTheSameStats) {
@@ -176,7 +178,8 @@ TEST(Engine, ExportThenImportIntoAnEmptyStoreGivesTheSameStats) {
   EXPECT_EQ(imported["added"], 5);
   EXPECT_EQ(imported["settings"]["dailyGoal"], 5);
   const auto statsOf = [&](const json& records, const json& folded) {
-    return ask(engine.stats(json{{"history", records}, {"folded", folded}, {"now", kMondayTen}}.dump()))["stats"];
+    ask(engine.loadHistory(json{{"history", records}, {"folded", folded}}.dump()));
+    return ask(engine.stats(json{{"now", kMondayTen}}.dump()))["stats"];
   };
   EXPECT_EQ(statsOf(imported["add"], imported["folded"]), statsOf(history, nullptr));
 
@@ -209,6 +212,7 @@ TEST(Engine, MalformedRequestsAreErrorsNotCrashes) {
     EXPECT_TRUE(ask(engine.next(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.plan(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.stats(text)).contains("error")) << text;
+    EXPECT_TRUE(ask(engine.loadHistory(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.finishBreak(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.schedule(text)).contains("error")) << text;
     EXPECT_TRUE(ask(engine.snooze(text)).contains("error")) << text;

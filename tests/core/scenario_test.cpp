@@ -43,10 +43,16 @@ TEST_P(Scenario, NativeAnswersMatchTheRecordedOnes) {
   ASSERT_FALSE(steps.empty());
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const json& step = steps[i];
-    const auto call = calls.find(step["call"].get<std::string>());
-    ASSERT_NE(call, calls.end()) << step["call"];
-    const std::string answer = (engine.*(call->second))(step["request"].dump());
-    ASSERT_EQ(answer, step["answer"].dump()) << GetParam() << " step " << i << " (" << call->first << ")";
+    const std::string name = step["call"].get<std::string>();
+    std::string answer;
+    if (name == "loadHistory") {
+      answer = engine.loadHistory(step["request"].dump());
+    } else {
+      const auto call = calls.find(name);
+      ASSERT_NE(call, calls.end()) << name;
+      answer = (engine.*(call->second))(step["request"].dump());
+    }
+    ASSERT_EQ(answer, step["answer"].dump()) << GetParam() << " step " << i << " (" << name << ")";
   }
 }
 

@@ -51,7 +51,7 @@ test('a guided break runs to the end, is written to history and counted today', 
   await page.clock.runFor(200_000);
   await page.locator('#done').waitFor({ state: 'visible' });
   assert.match(await page.locator('#done-title').textContent(), /Break done/);
-  assert.match(await page.locator('#today').textContent(), /^1 of 8 breaks today/);
+  await page.locator('#today', { hasText: /^1 of 8 breaks today/ }).waitFor();
 
   const history = await historyOf(page);
   assert.equal(history.length, 1);
@@ -64,7 +64,7 @@ test('a guided break runs to the end, is written to history and counted today', 
   await page.close();
 
   const later = await browser.newTab();
-  assert.match(await later.locator('#today').textContent(), /^1 of 8 breaks today/);
+  await later.locator('#today', { hasText: /^1 of 8 breaks today/ }).waitFor();
   const next = await later.locator('#next-name').textContent();
   assert.ok(!record.exercises.map((id) => byId.get(id).name).includes(next),
     `the rotation moves on past what the break did (${next})`);

@@ -53,11 +53,11 @@ test('breaks on another computer count toward today, and this one shares its own
     await chrome.storage.sync.set({ 'device/laptop': { version: 1, device: 'laptop', updated: Date.now(), days: { [day]: [2, 0, 0, 0, 0, 240] } } });
   });
   const page = await browser.newTab({ clock: true });
-  assert.match(await page.locator('#today').textContent(), /^2 of 8 breaks today/);
+  await page.locator('#today', { hasText: /^2 of 8 breaks today/ }).waitFor();
   await page.locator('#start-break').click();
   await page.clock.runFor(200_000);
   await page.locator('#done').waitFor({ state: 'visible' });
-  assert.match(await page.locator('#today').textContent(), /^3 of 8 breaks today/);
+  await page.locator('#today', { hasText: /^3 of 8 breaks today/ }).waitFor();
   const { device } = await localStorageOf(page);
   const summary = await until(async () => {
     const stored = await worker.evaluate((key) => chrome.storage.sync.get(key), `device/${device}`);

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "limber/catalog.h"
+#include "limber/stats.h"
 
 namespace limber {
 
@@ -48,9 +49,11 @@ class Engine {
   // name unreadable ones by their index there ("unreadable": [i, ...]) so the
   // shell can keep them aside, and count nothing from them.
 
-  // {history, folded?, devices?: [other devices' summaries], settings?, now} ->
-  // {"stats": {today, goal, currentStreak, longestStreak, last7, last30, days, total,
-  // exercises, packs}, "unreadable", "problems"}.
+  // {history, folded?, devices?: [other devices' summaries]} -> {"records", "unreadable",
+  // "problems"}: reads the history once and keeps it summed, for stats.
+  std::string loadHistory(const std::string& requestJson);
+  // {settings?, now} -> {"stats": {today, goal, currentStreak, longestStreak, last7, last30,
+  // days, total, exercises, packs}} over the history loaded last (none: all zero).
   std::string stats(const std::string& requestJson) const;
   // {history, folded?, now} -> {"folded", "remove": [indexes now held in folded], "unreadable", "problems"}.
   std::string fold(const std::string& requestJson) const;
@@ -65,6 +68,8 @@ class Engine {
 
  private:
   Catalog catalog_;
+  HistoryIndex history_;
+  std::vector<DeviceDays> devices_;
 };
 
 }  // namespace limber

@@ -27,6 +27,7 @@ struct ScheduleState {
 enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due };
 
 struct Schedule {
+  std::string day;  // the user's local day now: what "today" means for every count
   ScheduleStatus status = ScheduleStatus::Off;
   std::int64_t dueAt = 0;  // UTC ms of the next break; 0 when reminders are off
   int minutesLeft = 0;     // whole minutes until dueAt, rounded up; 0 when due

@@ -49,6 +49,27 @@ struct Stats {
   std::vector<Count> packs;
 };
 
+// A history read once and summed by day, per exercise and per pack, so that
+// each stats call afterwards costs microseconds whatever the history's length.
+class HistoryIndex {
+ public:
+  HistoryIndex() = default;
+  HistoryIndex(const std::vector<HistoryRecord>& records, const Folded& folded);
+
+  const std::map<std::int64_t, DayTotals>& days() const { return days_; }  // day number -> totals
+  const std::vector<Count>& exercises() const { return exercises_; }      // most done first
+  const std::vector<Count>& packs() const { return packs_; }
+  const DayTotals& total() const { return total_; }
+
+ private:
+  std::map<std::int64_t, DayTotals> days_;
+  std::vector<Count> exercises_;
+  std::vector<Count> packs_;
+  DayTotals total_;
+};
+
+Stats computeStats(const HistoryIndex& index, const std::vector<DeviceDays>& otherDevices, const Settings& settings,
+                   const Moment& now);
 Stats computeStats(const StatsInput& input);
 
 // The per-day totals of this device's history (raw and folded), for its summary
