@@ -1,16 +1,26 @@
 // The new tab's first paint. Before any module, wasm or storage read, it shows the
 // "next up" card the last new tab left ready in localStorage (text and a poster
-// image), so the page appears as fast as a static one. newtab.js then checks it
-// against the core's answer and takes over. A classic script with no imports,
-// on purpose: nothing to fetch or compile before it runs.
+// image), so the page appears as fast as a static one. Only then does it start
+// newtab.js, which checks the card against the core's answer and takes over.
+// A classic script with no imports, on purpose: nothing to fetch or compile
+// before it runs.
 (function firstPaint() {
+  const startModule = () => {
+    const module = document.createElement('script');
+    module.type = 'module';
+    module.src = 'newtab.js';
+    document.body.append(module);
+  };
   let card = null;
   try {
     card = JSON.parse(localStorage.getItem('limber.nextUp') || 'null'); // storage.NEXT_UP
   } catch {
     card = null;
   }
-  if (!card || typeof card.name !== 'string' || !Array.isArray(card.steps)) return;
+  if (!card || typeof card.name !== 'string' || !Array.isArray(card.steps)) {
+    startModule();
+    return;
+  }
   const byId = (id) => document.getElementById(id);
   byId('next-name').textContent = card.name;
   byId('next-pack').textContent = card.pack;
@@ -30,5 +40,8 @@
   byId('next').hidden = false;
   document.documentElement.dataset.firstPaint = card.id;
   // Marked once the name and the poster are on screen (see scripts/bench).
-  poster.decode().catch(() => {}).then(() => requestAnimationFrame(() => setTimeout(() => performance.mark('exercise-on-screen'))));
+  poster.decode().catch(() => {}).then(() => requestAnimationFrame(() => setTimeout(() => {
+    performance.mark('exercise-on-screen');
+    startModule();
+  })));
 })();

@@ -7,22 +7,22 @@ import { join } from 'node:path';
 
 export const EXTENSION = new URL('../../dist/extension', import.meta.url).pathname;
 
-export async function launch({ timezoneId } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+export async function launch({ timezoneId, extension = EXTENSION, profile = mkdtempSync(join(tmpdir(), 'limber-e2e-')), keepProfile = false, args = [] } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     ...(timezoneId ? { timezoneId } : {}),
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
   const problems = [];
@@ -76,7 +76,7 @@ export async function launch({ timezoneId } = {}) {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

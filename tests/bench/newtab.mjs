@@ -1,0 +1,103 @@
+// The new tab against a floor page, side by side in one browser run: time from
+// navigation start to "exercise on screen" (the exercise's name and poster
+// painted) and to first contentful paint, with ten years of history in storage.
+// The floor page is the new tab's own HTML and CSS with one exercise written in
+// and nothing else: no wasm, no storage reads. Prints medians and ratios.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, EXTENSION } from '../e2e/browser.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 30);
+const root = new URL('../../', import.meta.url);
+const benchExtension = new URL('build/bench/extension', root).pathname;
+
+// The floor: newtab.html with the first-paint script reading a constant card
+// instead of localStorage, and no module.
+function makeFloor() {
+  rmSync(benchExtension, { recursive: true, force: true });
+  cpSync(EXTENSION, benchExtension, { recursive: true });
+  const pack = JSON.parse(readFileSync(new URL('packs/lower-back-tension-release.json', root), 'utf8'));
+  const exercise = pack.exercises.find((e) => e.id === 'forward-leans');
+  const card = {
+    id: exercise.id, name: exercise.name, pack: pack.title, packId: pack.id, position: 'Sitting',
+    duration: `${exercise.reps} reps · about ${exercise.seconds} seconds`, steps: exercise.steps, poster: exercise.demo.poster,
+  };
+  const first = readFileSync(join(EXTENSION, 'newtab-first.js'), 'utf8');
+  const floorScript = first
+    .replace(/card = JSON\.parse\(localStorage\.getItem\([^;]*;[^\n]*/, `card = ${JSON.stringify(card)};`)
+    .replace(/const startModule = \(\) => \{[^}]*\};/s, 'const startModule = () => {};');
+  if (!floorScript.includes('const startModule = () => {};') || floorScript.includes('localStorage.getItem')) {
+    throw new Error('newtab-first.js changed: update the floor page');
+  }
+  writeFileSync(join(benchExtension, 'floor.js'), floorScript);
+  const html = readFileSync(join(EXTENSION, 'newtab.html'), 'utf8')
+    .replace('<script src="newtab-first.js"></script>', '<script src="floor.js"></script>');
+  writeFileSync(join(benchExtension, 'floor.html'), html);
+}
+
+async function plantHistory(browser) {
+  const worker = await browser.serviceWorker();
+  const { raw, folded } = JSON.parse(readFileSync(new URL('build/bench/storage.json', root), 'utf8'));
+  await worker.evaluate(async ({ raw, folded }) => {
+    const items = { folded };
+    for (const record of raw) items[`history/${record.id}`] = record;
+    await chrome.storage.local.set(items);
+  }, { raw, folded });
+  return worker;
+}
+
+async function measure(browser, url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('exercise-on-screen').length > 0);
+  const result = await page.evaluate(() => ({
+    screen: performance.getEntriesByName('exercise-on-screen')[0].startTime,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  if (url === 'chrome://newtab') await page.waitForFunction(() => document.getElementById('today').textContent !== '');
+  result.heap = await page.evaluate(() => performance.memory.usedJSHeapSize);
+  await page.close();
+  return result;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+makeFloor();
+const profile = mkdtempSync(join(tmpdir(), 'limber-bench-'));
+// Precise memory figures: without the flag Chromium rounds them coarsely.
+const args = ['--enable-precise-memory-info'];
+let browser = await launch({ extension: benchExtension, profile, keepProfile: true, args });
+const worker = await plantHistory(browser);
+const floorUrl = new URL('floor.html', worker.url()).href;
+await measure(browser, 'chrome://newtab'); // leaves the first-paint card, as every tab after the first finds it
+const newtab = [];
+const floor = [];
+for (let i = 0; i < RUNS; i++) {
+  newtab.push(await measure(browser, 'chrome://newtab'));
+  floor.push(await measure(browser, floorUrl));
+}
+await browser.close();
+
+// The first page after the browser starts, each in a fresh start of the same profile.
+browser = await launch({ extension: benchExtension, profile, keepProfile: true });
+await browser.serviceWorker();
+const firstNewtab = await measure(browser, 'chrome://newtab');
+await browser.close();
+browser = await launch({ extension: benchExtension, profile, keepProfile: true });
+await browser.serviceWorker();
+const firstFloor = await measure(browser, floorUrl);
+await browser.close();
+rmSync(profile, { recursive: true, force: true });
+
+const row = (name, values, key) => `${name.padEnd(34)}${median(values.map((v) => v[key])).toFixed(1).padStart(8)} ms`;
+const ratio = median(newtab.map((v) => v.screen)) / median(floor.map((v) => v.screen));
+console.log(`New tab against the floor page, ${RUNS} runs each, with ${JSON.parse(readFileSync(new URL('build/bench/storage.json', root))).raw.length} raw records and ten years folded in storage:`);
+console.log(row('new tab: exercise on screen', newtab, 'screen'));
+console.log(row('floor:   exercise on screen', floor, 'screen'));
+console.log(row('new tab: first contentful paint', newtab, 'fcp'));
+console.log(row('floor:   first contentful paint', floor, 'fcp'));
+console.log(`median ratio (exercise on screen)  ${ratio.toFixed(2)}   target <= 1.10`);
+console.log(`first after browser start          new tab ${firstNewtab.screen.toFixed(1)} ms, floor ${firstFloor.screen.toFixed(1)} ms, ratio ${(firstNewtab.screen / firstFloor.screen).toFixed(2)}   target <= 1.30`);
+const mb = (list) => (median(list.map((v) => v.heap)) / 1024 / 1024).toFixed(2);
+console.log(`JS heap (median)                   new tab ${mb(newtab)} MB, floor ${mb(floor)} MB   target < 5 MB`);

@@ -1,0 +1,35 @@
+// Size budgets, checked on every run: they are deterministic, so exceeding one
+// fails the suite. Timing goals are benchmarks instead (scripts/bench).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const extension = new URL('../../dist/extension/', import.meta.url).pathname;
+const gzipped = (file) => gzipSync(readFileSync(join(extension, file)), { level: 9 }).length;
+
+test('the wasm module, its glue and its wrapper weigh at most 100 KB gzipped', () => {
+  const bytes = gzipped('core/limber_core.wasm') + gzipped('core/limber_core.js') + gzipped('core/limber-core.js');
+  assert.ok(bytes <= 100 * 1024, `${bytes} bytes`);
+});
+
+test('the extension without its demo videos zips to at most 300 KB', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'limber-zip-'));
+  try {
+    const zip = join(dir, 'no-videos.zip');
+    execFileSync('zip', ['-X', '-r', '-q', zip, '.', '-x', 'videos/*'], { cwd: extension });
+    const bytes = statSync(zip).size;
+    assert.ok(bytes <= 300 * 1024, `${bytes} bytes`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the wasm module starts with a small memory, not Emscripten's default 16 MiB", () => {
+  const glue = readFileSync(join(extension, 'core/limber_core.js'), 'utf8');
+  const initial = Number(glue.match(/INITIAL_MEMORY\s*=\s*Module\["INITIAL_MEMORY"\]\s*\|\|\s*(\d+)/)?.[1]);
+  assert.ok(initial > 0 && initial <= 4 * 1024 * 1024, `initial memory ${initial}`);
+});
