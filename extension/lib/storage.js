@@ -4,13 +4,13 @@
 //   local "rotation"          how often and how recently each exercise came up
 //   local "schedule"          the scheduler's state: last break, snooze, skips, idle
 //   local "seed", "device"    random numbers fixed at install: the rotation's tie-break, this device's id
-//   local "todayStats"        {day, completed, goal, streak}: what a new tab shows, kept by the worker
+//   local "todayStats"        {version: 1, day, completed, goal, streak}: what a new tab shows, kept by the worker
 //   local "history/<id>"      one history record per key: tabs finishing breaks at the
 //                             same moment write different keys and cannot overwrite each other
 //   local "folded"            months older than 90 days, folded into totals
-//   local "custom-pack/<id>"  a pack the user imported: {source (file name), text}
+//   local "custom-pack/<id>"  a pack the user imported: {version: 1, source (file name), text}
 //   local "quarantine/<key>/<hash>"  values that could not be read, kept aside:
-//                             {key, value, reason, at}; the same value is kept once
+//                             {version: 1, key, value, reason, at}; the same value is kept once
 // The shell only stores and fetches here; the core reads and checks what comes back.
 
 export const HISTORY_PREFIX = 'history/';
@@ -104,7 +104,7 @@ export function keepAside(entries) {
   const at = Date.now();
   const items = {};
   for (const { key, value, reason } of entries) {
-    items[`${QUARANTINE_PREFIX}${key}/${hash(JSON.stringify(value) ?? 'undefined')}`] = { key, value, reason, at };
+    items[`${QUARANTINE_PREFIX}${key}/${hash(JSON.stringify(value) ?? 'undefined')}`] = { version: 1, key, value, reason, at };
   }
   return chrome.storage.local.set(items);
 }
@@ -153,7 +153,7 @@ export async function readCustomPacks() {
 /** Keeps a pack the core accepted. */
 export function saveCustomPack(id, source, text) {
   forgetNextUp();
-  return chrome.storage.local.set({ [CUSTOM_PACK_PREFIX + id]: { source, text } });
+  return chrome.storage.local.set({ [CUSTOM_PACK_PREFIX + id]: { version: 1, source, text } });
 }
 
 export function removeCustomPack(id) {
