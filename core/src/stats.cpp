@@ -29,11 +29,6 @@ std::vector<Count> ranked(const std::map<std::string, int>& counts) {
   return out;
 }
 
-DayTotals sumRange(const DayMap& days, std::int64_t from, std::int64_t to) {
-  DayTotals sum;
-  for (auto it = days.lower_bound(from); it != days.end() && it->first <= to; ++it) sum.add(it->second);
-  return sum;
-}
 }  // namespace
 
 HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Folded& folded) {

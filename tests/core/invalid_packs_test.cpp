@@ -16,11 +16,13 @@ TEST(InvalidPacks, EachIsRefusedNamingItsField) {
   const json expected = json::parse(fixtures::readFile("tests/invalid-packs/expected.json"), nullptr, false);
   ASSERT_TRUE(expected.is_object());
   ASSERT_GE(expected.size(), 40u);
-  for (const auto& [file, path] : expected.items()) {
+  for (const auto& item : expected.items()) {
+    const std::string file = item.key();
+    const std::string path = item.value().get<std::string>();
     const limber::PackLoad load = limber::loadPack(fixtures::readFile("tests/invalid-packs/" + file));
     EXPECT_FALSE(load.pack) << file << " was accepted";
     const bool named = std::any_of(load.problems.begin(), load.problems.end(),
-                                   [&](const limber::Problem& p) { return p.path == path.get<std::string>(); });
+                                   [&](const limber::Problem& p) { return p.path == path; });
     std::string listed;
     for (const auto& p : load.problems) listed += "\n  " + p.describe(file);
     EXPECT_TRUE(named) << file << " should name " << path << "; it says:" << listed;
