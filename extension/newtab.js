@@ -128,7 +128,13 @@ async function main() {
   async function record(answer) {
     state = answer.state;
     if (answer.rotation) rotation = answer.rotation;
-    await storage.save({ schedule: state, rotation: answer.rotation, record: answer.record });
+    try {
+      await storage.save({ schedule: state, rotation: answer.rotation, record: answer.record });
+    } catch (error) {
+      // Storage full: nothing stored is touched; this record waits to be written.
+      if (answer.record) storage.keepPending(answer.record);
+      note([`Limber could not save this break: ${error.message}. It is kept in this browser and saved once there is room. Export a backup from Settings or free some space.`]);
+    }
     showSchedule(answer.schedule);
   }
 
@@ -191,6 +197,9 @@ async function main() {
     }
   });
   byId('done-back').addEventListener('click', showNext);
+  storage.flushPending().then((waiting) => {
+    if (waiting > 0) note([`${waiting} breaks are waiting to be saved: Limber's storage is full.`]);
+  });
   showNext();
   // Opened from the reminder's "Start break" or a pack's "Start this pack": straight into the break.
   const hash = location.hash;

@@ -160,3 +160,31 @@ export function removeCustomPack(id) {
   forgetNextUp();
   return chrome.storage.local.remove(CUSTOM_PACK_PREFIX + id);
 }
+
+// Records that could not be written (storage full) wait in localStorage, which has
+// a quota of its own, and are written by the next new tab that finds room.
+const PENDING = 'limber.pendingRecords';
+
+/** @param {{id: string}} record */
+export function keepPending(record) {
+  const pending = JSON.parse(globalThis.localStorage.getItem(PENDING) ?? '[]');
+  pending.push(record);
+  globalThis.localStorage.setItem(PENDING, JSON.stringify(pending));
+}
+
+/** Writes the records that waited; those that still do not fit keep waiting. */
+export async function flushPending() {
+  const pending = JSON.parse(globalThis.localStorage.getItem(PENDING) ?? '[]');
+  if (pending.length === 0) return 0;
+  const waiting = [];
+  for (const record of pending) {
+    try {
+      await chrome.storage.local.set({ [HISTORY_PREFIX + record.id]: record });
+    } catch {
+      waiting.push(record);
+    }
+  }
+  if (waiting.length > 0) globalThis.localStorage.setItem(PENDING, JSON.stringify(waiting));
+  else globalThis.localStorage.removeItem(PENDING);
+  return waiting.length;
+}

@@ -52,6 +52,29 @@ test('a valid pack is added, offered on the new tab, and its text is shown as te
   await options.close();
 });
 
+test('a 10 MB pack and JSON nested 100,000 levels deep are refused at once, and the page keeps working', async () => {
+  const options = await browser.options();
+  const deep = `{"title": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  for (const [name, body, message] of [
+    ['huge.json', `{"title": "${'x'.repeat(10 * 1024 * 1024)}"}`, /expected a pack of at most 512 KB, got 10240 KB/],
+    ['deep.json', deep, /deep\.json was not added[\s\S]*schemaVersion: missing/],
+  ]) {
+    const started = Date.now();
+    await options.locator('#custom-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await options.locator('#custom-result [role="alert"]', { hasText: name }).waitFor();
+    assert.match(await options.locator('#custom-result').textContent(), message);
+    assert.ok(Date.now() - started < 10_000, `${name} answered in ${Date.now() - started} ms`);
+  }
+  // A deep backup file too.
+  await options.locator('#import-file').setInputFiles({ name: 'deep-backup.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+  await options.locator('#data-result [role="alert"]', { hasText: 'deep-backup.json' }).waitFor();
+  // Still answering: a setting can be changed.
+  await options.locator('#dailyGoal').fill('9');
+  await options.locator('#dailyGoal').dispatchEvent('change');
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.close();
+});
+
 test('nothing ran and nothing was logged', () => {
   assert.deepEqual(browser.problems, []);
 });

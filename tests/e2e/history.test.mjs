@@ -44,17 +44,37 @@ test('twenty tabs finishing a break in the same second leave twenty records', as
   await Promise.all(pages.map((page) => page.close()));
 });
 
+test('a break survives the service worker being stopped in the middle of it', async () => {
+  const page = await browser.newTab({ clock: true });
+  const before = (await historyOf(page)).length;
+  await page.locator('#start-break').click();
+  await page.clock.runFor(30_000);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.clock.runFor(200_000);
+  await page.locator('#done').waitFor({ state: 'visible' });
+  const history = await historyOf(page);
+  assert.equal(history.length, before + 1, 'the record is written');
+  const stored = await localStorageOf(page);
+  const record = history.find((r) => !stored.rotation || r.exercises.every((id) => stored.rotation.seen[id]));
+  assert.ok(record, 'the rotation was written with the record, in the same write');
+  // The worker wakes for the new record and counts it.
+  await page.locator('#today', { hasText: new RegExp(`^${before + 1} of 8`) }).waitFor();
+  await page.close();
+});
+
 test('export, reset and import give back identical stats', async () => {
   const options = await browser.options();
   const before = await figures(options);
-  assert.match(before['figure-total'], /^20 breaks/);
+  assert.match(before['figure-total'], /^21 breaks/);
 
   const download = options.waitForEvent('download');
   await options.locator('#export').click();
   const file = await (await download).path();
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(backup.format, 'limber-backup');
-  assert.equal(backup.history.length, 20);
+  assert.equal(backup.history.length, 21);
 
   await options.locator('#reset').click();
   await options.locator('#reset-confirm').click();
@@ -63,13 +83,13 @@ test('export, reset and import give back identical stats', async () => {
   assert.equal((await historyOf(options)).length, 0);
 
   await options.locator('#import-file').setInputFiles(file);
-  await options.locator('#data-result', { hasText: 'Imported 20 breaks' }).waitFor();
+  await options.locator('#data-result', { hasText: 'Imported 21 breaks' }).waitFor();
   assert.deepEqual(await figures(options), before);
 
   // The same file again adds nothing.
   await options.locator('#import-file').setInputFiles(file);
   await options.locator('#data-result', { hasText: 'Imported 0 breaks' }).waitFor();
-  assert.match(await options.locator('#data-result').textContent(), /20 were already here/);
+  assert.match(await options.locator('#data-result').textContent(), /21 were already here/);
   assert.deepEqual(await figures(options), before);
   await options.close();
 });
@@ -175,5 +195,46 @@ test('a streak runs across the end of daylight-saving time', async () => {
     assert.equal(await options.locator('#figure-today').textContent(), '1 of 8');
   } finally {
     await berlin.close();
+  }
+});
+
+test('when storage is full the break is reported, waits, and nothing stored is lost', async () => {
+  const full = await launch();
+  try {
+    const first = await takeBreak(full);
+    const before = await historyOf(first);
+    await first.close();
+    // Fill what is left of the 10 MB local quota.
+    const tab = await full.newTab();
+    const filled = await tab.evaluate(async () => {
+      for (let size = 4_000_000; size >= 1_000; size = Math.floor(size / 2)) {
+        for (let i = 0; ; i++) {
+          try {
+            await chrome.storage.local.set({ [`filler-${size}-${i}`]: 'x'.repeat(size) });
+          } catch {
+            break;
+          }
+        }
+      }
+      return chrome.storage.local.getBytesInUse(null);
+    });
+    assert.ok(filled > 9_000_000, `storage holds ${filled} bytes`);
+    await tab.close();
+
+    const page = await takeBreak(full);
+    await page.locator('#notice', { hasText: 'could not save this break' }).waitFor();
+    const after = await historyOf(page);
+    for (const record of before) assert.ok(after.some((r) => r.id === record.id), 'earlier records are all still there');
+    const pending = await page.evaluate(() => JSON.parse(localStorage.getItem('limber.pendingRecords')));
+    assert.equal(pending.length, 1, 'the new record waits in localStorage');
+
+    // Room again: the next new tab writes it.
+    await page.evaluate(async () => chrome.storage.local.remove(Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('filler-'))));
+    const next = await full.newTab();
+    await until(async () => (await historyOf(next)).some((r) => r.id === pending[0].id));
+    assert.equal(await next.evaluate(() => localStorage.getItem('limber.pendingRecords')), null);
+    assert.deepEqual(full.problems, []);
+  } finally {
+    await full.close();
   }
 });

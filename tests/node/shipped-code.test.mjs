@@ -31,7 +31,11 @@ test('the manifest asks only for storage, alarms, notifications and idle, and al
   assert.equal(manifest.manifest_version, 3);
   assert.equal(manifest.name, 'Limber');
   assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'storage']);
-  assert.equal(manifest.host_permissions, undefined);
+  // Nothing that reaches web pages or lets them reach Limber.
+  for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts',
+    'web_accessible_resources', 'externally_connectable']) {
+    assert.equal(manifest[key], undefined, key);
+  }
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(manifest.version, version);
