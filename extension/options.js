@@ -151,6 +151,13 @@ async function main() {
     await refreshHistory();
   });
 
+  const order = ['start-break', 'snooze'];
+  const commands = (await chrome.commands.getAll()).filter((c) => order.includes(c.name))
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  fill(byId('shortcuts'), commands.flatMap((c) => [
+    el('dt', {}, [c.description]), el('dd', {}, [c.shortcut || 'not set']),
+  ]));
+
   await Promise.all([refreshHistory(), showCustomPacks()]);
 }
 

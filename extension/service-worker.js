@@ -33,6 +33,10 @@ chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idl
 chrome.notifications.onClicked.addListener((id) => {
   if (id === NOTIFICATION) queue(openBreak);
 });
+chrome.commands.onCommand.addListener((command) => {
+  if (command === 'start-break') queue(openBreak);
+  if (command === 'snooze') queue(snoozeFromNotification);
+});
 chrome.notifications.onButtonClicked.addListener((id, button) => {
   if (id !== NOTIFICATION) return;
   queue(button === 0 ? openBreak : snoozeFromNotification);
@@ -128,6 +132,7 @@ async function openBreak() {
   await chrome.tabs.create({ url: chrome.runtime.getURL('newtab.html#break') });
 }
 
+// From the notification's button or the keyboard shortcut.
 async function snoozeFromNotification() {
   const { c, settings, state } = await inputs();
   const answer = c.snooze({ settings, state, now: nowFromClock(), minutes: settings.snoozeMinutes[0], id: crypto.randomUUID() });

@@ -160,6 +160,22 @@ test('time away from the computer is recorded as a natural break and restarts th
   await page.close();
 });
 
+test('the keyboard shortcuts start a break and snooze, and the options page lists them', async () => {
+  await plant(ALWAYS_WORKING, 50);
+  await until(async () => (await toolbar()).title === 'Limber: a break is due now');
+  await worker.evaluate(() => chrome.commands.onCommand.dispatch('snooze'));
+  await until(async () => (await toolbar()).title.includes('snoozed until'));
+  const opened = browser.context.waitForEvent('page');
+  await worker.evaluate(() => chrome.commands.onCommand.dispatch('start-break'));
+  const page = await opened;
+  await page.locator('#break').waitFor({ state: 'visible' });
+  await page.close();
+  const options = await browser.options();
+  assert.deepEqual(await options.locator('#shortcuts dt').allTextContents(), ['Start a break now', 'Snooze the break that is due']);
+  assert.deepEqual(await options.locator('#shortcuts dd').allTextContents(), ['Alt+Shift+B', 'Alt+Shift+Z']);
+  await options.close();
+});
+
 test('no page or worker logged an error', () => {
   assert.deepEqual(browser.problems, []);
 });
