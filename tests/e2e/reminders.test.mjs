@@ -172,7 +172,10 @@ test('the keyboard shortcuts start a break and snooze, and the options page list
   await page.close();
   const options = await browser.options();
   assert.deepEqual(await options.locator('#shortcuts dt').allTextContents(), ['Start a break now', 'Snooze the break that is due']);
-  assert.deepEqual(await options.locator('#shortcuts dd').allTextContents(), ['Alt+Shift+B', 'Alt+Shift+Z']);
+  // Chrome decides whether the suggested keys are free to assign; the page shows what it has.
+  const assigned = await worker.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut])));
+  assert.deepEqual(await options.locator('#shortcuts dd').allTextContents(),
+    [assigned['start-break'] || 'not set', assigned.snooze || 'not set']);
   await options.close();
 });
 
