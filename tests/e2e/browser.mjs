@@ -95,7 +95,7 @@ export async function historyOf(page) {
 }
 
 /** Polls until check() gives something truthy, and gives that; fails after the timeout. */
-export async function until(check, { timeout = 5000, interval = 50 } = {}) {
+export async function until(check, { timeout = 10_000, interval = 50 } = {}) {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await check();
