@@ -11,6 +11,16 @@
     module.src = 'newtab.js';
     document.body.append(module);
   };
+  // The theme and motion the user chose, before anything is painted.
+  try {
+    const look = JSON.parse(localStorage.getItem('limber.look') || 'null'); // storage.applyLook
+    if (look) {
+      document.documentElement.dataset.theme = look.theme;
+      document.documentElement.dataset.motion = look.reduceMotion ? 'reduce' : 'system';
+    }
+  } catch {
+    // No look kept yet: the system's.
+  }
   let card = null;
   try {
     card = JSON.parse(localStorage.getItem('limber.nextUp') || 'null'); // storage.NEXT_UP

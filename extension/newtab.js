@@ -55,6 +55,7 @@ async function main() {
   const packProblems = await loadPacks(core);
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
+  storage.applyLook(settings);
   note([...packProblems, ...settingsProblems.map((p) => `Setting ${p.path}: ${p.message}`)]);
 
   let { rotation, schedule: state, todayStats } = local;

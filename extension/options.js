@@ -23,6 +23,7 @@ async function main() {
   const packs = core.packs();
   const exerciseNames = new Map(packs.flatMap((pack) => core.pack(pack.id).exercises.map((e) => [e.id, e.name])));
   let { settings, problems } = core.settings(stored);
+  storage.applyLook(settings);
   const notices = [...packProblems];
   if (problems.length > 0 && stored !== undefined) {
     // The unreadable original is kept aside, then replaced by settings made whole.
@@ -49,6 +50,7 @@ async function main() {
     if (wrong.length > 0) return;
     settings = answer.settings;
     await storage.writeSettings(settings);
+    storage.applyLook(settings);
     say('Saved. It applies from now on.');
     await refreshHistory();
   });
@@ -98,6 +100,7 @@ async function main() {
     await storage.addImported(answer.add, answer.folded);
     await storage.writeSettings(answer.settings);
     settings = answer.settings;
+    storage.applyLook(settings);
     fillForm(form, settings);
     fill(byId('data-result'), [el('p', {}, [`Imported ${answer.added} breaks from ${chosen.name}` +
       (answer.alreadyThere > 0 ? ` (${answer.alreadyThere} were already here).` : '.')])]);

@@ -5,6 +5,7 @@ import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import { demoFor, durationLabel } from './lib/exercise-view.js';
 import { POSITIONS, PLACES } from './lib/labels.js';
+import * as storage from './lib/storage.js';
 
 const TIMES = { morning: 'Morning', mid: 'Midday', evening: 'Evening' };
 
@@ -84,7 +85,8 @@ function showPack(pack) {
 }
 
 async function main() {
-  const core = await loadCore();
+  const [core, stored] = await Promise.all([loadCore(), storage.readSettings()]);
+  storage.applyLook(core.settings(stored).settings);
   const problems = await loadPacks(core);
   if (problems.length > 0) {
     const notice = byId('notice');

@@ -97,7 +97,9 @@ json toJson(const Settings& settings) {
           {"place", std::string(nameOf(settings.place))},
           {"disabledPacks", settings.disabledPacks},
           {"focusAreas", names(settings.focusAreas)},
-          {"avoid", names(settings.avoid)}};
+          {"avoid", names(settings.avoid)},
+          {"theme", std::string(nameOf(settings.theme))},
+          {"reduceMotion", settings.reduceMotion}};
 }
 
 json toJson(const Rotation& rotation) {

@@ -55,7 +55,7 @@ SettingsRead readSettingsValue(const json& document) {
   ObjectReader reader(document, "settings", found,
                       {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays",
                        "reminders", "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions",
-                       "place", "disabledPacks", "focusAreas", "avoid"});
+                       "place", "disabledPacks", "focusAreas", "avoid", "theme", "reduceMotion"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, "a settings version this Limber reads");
   const auto number = [&](std::string_view key, int& target, int min, int max, const std::string& what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
@@ -106,6 +106,8 @@ SettingsRead readSettingsValue(const json& document) {
   // Unreadable conditions are dropped one by one, the readable ones kept:
   // offering an exercise flagged for a listed condition is the one thing not allowed.
   s.avoid = reader.choices<Condition>("avoid", Need::Optional, 0);
+  s.theme = reader.choice<Theme>("theme", Need::Optional).value_or(s.theme);
+  s.reduceMotion = reader.flag("reduceMotion", Need::Optional).value_or(s.reduceMotion);
   return result;
 }
 

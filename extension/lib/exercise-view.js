@@ -9,19 +9,28 @@ export function durationLabel(exercise) {
   return exercise.reps ? `${exercise.reps} reps · about ${seconds}` : seconds;
 }
 
+// Less motion when the system asks for it or the user chose it in settings.
+function reduceMotion() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduce';
+}
+
 /**
  * A looping, muted demo video when the exercise has a packaged one, else a still
- * figure for its position.
+ * figure for its position. With reduced motion it shows the poster and waits
+ * for its play button.
  */
 export function demoFor(exercise) {
   const video = exercise.demo?.video;
   if (video) {
+    const still = reduceMotion();
     const element = el('video', {
       src: video,
       ...(exercise.demo.poster ? { poster: exercise.demo.poster } : {}),
       muted: true,
       loop: true,
-      autoplay: true,
+      autoplay: !still,
+      controls: still,
+      preload: still ? 'metadata' : 'auto',
       playsinline: true,
       'aria-label': `Demo of ${exercise.name}`,
     });

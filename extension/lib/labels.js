@@ -20,3 +20,4 @@ export const CONDITIONS = {
   'knee-pain': 'Knee pain',
   'high-blood-pressure': 'High blood pressure',
 };
+export const THEMES = { system: 'As my system', light: 'Light', dark: 'Dark' };

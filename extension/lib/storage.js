@@ -33,6 +33,18 @@ export function forgetNextUp() {
   globalThis.localStorage?.removeItem(NEXT_UP);
 }
 
+// The look (theme, reduced motion) every page applies before its first paint, from
+// the settings as last read: also a render cache in localStorage.
+const LOOK = 'limber.look';
+
+/** Applies the settings' theme and motion to this page, and keeps them for the next page's first paint. */
+export function applyLook(settings) {
+  const look = { theme: settings.theme, reduceMotion: settings.reduceMotion };
+  globalThis.localStorage?.setItem(LOOK, JSON.stringify(look));
+  document.documentElement.dataset.theme = look.theme;
+  document.documentElement.dataset.motion = look.reduceMotion ? 'reduce' : 'system';
+}
+
 /** @param {object} settings settings the core has already made whole */
 export function writeSettings(settings) {
   forgetNextUp();

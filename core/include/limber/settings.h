@@ -31,6 +31,8 @@ struct Settings {
   std::vector<std::string> disabledPacks;
   std::vector<BodyArea> focusAreas;  // weigh the order of exercises, exclude nothing
   std::vector<Condition> avoid;      // exercises and packs flagged for these are never offered
+  Theme theme = Theme::System;       // light or dark, or as the system says
+  bool reduceMotion = false;         // demos wait for a click even if the system does not ask for less motion
 };
 
 struct SettingsRead {

@@ -26,6 +26,7 @@ enum class Condition {
 };
 enum class Outcome { Completed, Partial, Skipped, Snoozed, Natural };
 enum class Weekday { Mon, Tue, Wed, Thu, Fri, Sat, Sun };
+enum class Theme { System, Light, Dark };
 
 template <typename E> struct Names;
 template <> struct Names<Position> {
@@ -61,6 +62,10 @@ template <> struct Names<Outcome> {
 
 template <> struct Names<Weekday> {
   static constexpr std::array<std::string_view, 7> list{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+};
+
+template <> struct Names<Theme> {
+  static constexpr std::array<std::string_view, 3> list{"system", "light", "dark"};
 };
 
 template <typename E> std::string_view nameOf(E value) {
