@@ -30,11 +30,9 @@ function showIndex(packs) {
 // names it and the browser is online, replaces it once it can play.
 function packDemo(pack) {
   const holder = byId('pack-demo');
-  if (!pack.demo.video) {
-    holder.hidden = true;
-    return;
-  }
-  const packaged = demoFor({ name: pack.title, position: pack.positions[0], demo: pack.demo });
+  // A pack without a demo of its own shows its first exercise's.
+  const demo = pack.demo.video ? pack.demo : pack.exercises[0].demo;
+  const packaged = demoFor({ name: pack.title, position: pack.exercises[0].position, demo });
   fill(holder, [packaged]);
   packaged.muted = true;
   if (!pack.demo.remoteUrl || !navigator.onLine) return;
