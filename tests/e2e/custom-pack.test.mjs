@@ -43,10 +43,16 @@ test('a valid pack is added, offered on the new tab, and its text is shown as te
   assert.equal(await page.locator('#next-pack').textContent(), 'My <b>Standing</b> Desk');
   assert.equal(await page.locator('img[src="x"], b, script:not([src])').count(), 0, 'no pack text became markup');
 
+  await page.locator('#start-break').click();
+  assert.match(await page.locator('#break-steps').textContent(), /<script>alert\(2\)<\/script>/);
+  assert.equal(await page.locator('img[src="x"], b, script:not([src])').count(), 0, 'nothing in the break became markup');
+
   const packPage = await browser.open('pack.html?id=my-standing-desk');
-  await packPage.locator('#pack-about').waitFor();
-  assert.match(await packPage.locator('#pack-about').textContent(), /<img src=x onerror=alert\(1\)>/);
-  assert.equal(await packPage.locator('img[src="x"], #pack-title b').count(), 0);
+  await packPage.locator('#pack').waitFor({ state: 'visible' });
+  for (const id of ['#pack-about', '#pack-when', '#pack-why', '#pack-skip', '#pack-red-flags', '#pack-who', '#pack-faq', '#pack-exercises']) {
+    assert.match(await packPage.locator(id).textContent(), /<img src=x onerror=alert\(1\)>/, `${id} shows the markup as text`);
+  }
+  assert.equal(await packPage.locator('img[src="x"], #pack-title b, main script').count(), 0);
   await packPage.close();
   await page.close();
   await options.close();
