@@ -112,8 +112,8 @@ json ask(const std::string& answer) {
 
 void printPlan(const json& plan) {
   for (const json& e : plan["exercises"]) {
-    std::cout << "  " << e["seconds"].get<int>() << "s  " << e["name"].get<std::string>() << "  (" << e["packId"].get<std::string>()
-              << ")\n";
+    std::cout << "  " << e["seconds"].get<int>() << "s  " << e["name"].get<std::string>() << "  ("
+              << e["packId"].get<std::string>() << ")\n";
   }
   std::cout << "  total " << plan["totalSeconds"].get<int>() << "s\n";
 }
@@ -122,7 +122,8 @@ int plan(const std::map<std::string, std::string>& opts) {
   if (!opts.count("--packs")) return usage();
   limber::Engine engine;
   if (!loadPacks(engine, opts.at("--packs"))) return usage();
-  const long long now = opts.count("--now") ? std::atoll(opts.at("--now").c_str()) : static_cast<long long>(std::time(nullptr)) * 1000;
+  const long long now =
+      opts.count("--now") ? std::atoll(opts.at("--now").c_str()) : static_cast<long long>(std::time(nullptr)) * 1000;
   const int offset = opts.count("--offset") ? std::atoi(opts.at("--offset").c_str()) : 0;
   const json request = {{"settings", readJsonOption(opts, "--settings")},
                         {"rotation", readJsonOption(opts, "--rotation")},
@@ -159,7 +160,8 @@ int simulate(const std::map<std::string, std::string>& opts) {
   int breaks = 0;
   std::map<std::string, int> counts;
   for (int day = 0; day < days;) {
-    const json scheduled = ask(engine.schedule(json{{"settings", settings}, {"state", state}, {"now", {{"utc", now}, {"offset", 0}}}}.dump()));
+    const json scheduled = ask(
+        engine.schedule(json{{"settings", settings}, {"state", state}, {"now", {{"utc", now}, {"offset", 0}}}}.dump()));
     state = scheduled["state"];
     const json& schedule = scheduled["schedule"];
     if (schedule["status"] != "due") {
@@ -173,7 +175,9 @@ int simulate(const std::map<std::string, std::string>& opts) {
       now = std::max(now + 60000, next);
       continue;
     }
-    const json planned = ask(engine.plan(json{{"settings", settings}, {"rotation", rotation}, {"now", {{"utc", now}, {"offset", 0}}}, {"seed", seed}}.dump()));
+    const json planned = ask(engine.plan(
+        json{{"settings", settings}, {"rotation", rotation}, {"now", {{"utc", now}, {"offset", 0}}}, {"seed", seed}}
+            .dump()));
     std::vector<std::string> done;
     int seconds = 0;
     for (const json& e : planned["plan"]["exercises"]) {
@@ -182,9 +186,15 @@ int simulate(const std::map<std::string, std::string>& opts) {
       seconds += e["seconds"].get<int>();
     }
     now += seconds * 1000LL;
-    const json finished = ask(engine.finishBreak(json{{"settings", settings}, {"rotation", rotation}, {"state", state}, {"id", "sim-" + std::to_string(breaks)},
-                                                      {"start", now - seconds * 1000LL}, {"now", {{"utc", now}, {"offset", 0}}},
-                                                      {"done", done}, {"endedEarly", false}}.dump()));
+    const json finished = ask(engine.finishBreak(json{
+        {"settings", settings},
+        {"rotation", rotation},
+        {"state", state},
+        {"id", "sim-" + std::to_string(breaks)},
+        {"start", now - seconds * 1000LL},
+        {"now", {{"utc", now}, {"offset", 0}}},
+        {"done", done},
+        {"endedEarly", false}}.dump()));
     rotation = finished["rotation"];
     state = finished["state"];
     std::cout << finished["record"]["day"].get<std::string>() << " break " << ++breaks << ":\n";

@@ -98,7 +98,7 @@ async function main() {
   }
   try {
     showPack(core.pack(id));
-  } catch (error) {
+  } catch {
     byId('notice').textContent = `There is no pack "${id}". Choose one from the list.`;
     byId('notice').hidden = false;
     showIndex(core.packs());

@@ -17,9 +17,8 @@ bool anyAllowed(const std::vector<T>& allowed, const std::vector<T>& values) {
 }
 
 bool flaggedFor(const std::vector<Condition>& flags, const std::vector<Condition>& avoid) {
-  return std::any_of(flags.begin(), flags.end(), [&](Condition flag) {
-    return std::find(avoid.begin(), avoid.end(), flag) != avoid.end();
-  });
+  return std::any_of(flags.begin(), flags.end(),
+                     [&](Condition flag) { return std::find(avoid.begin(), avoid.end(), flag) != avoid.end(); });
 }
 }  // namespace
 
@@ -62,10 +61,9 @@ std::vector<const Exercise*> Catalog::select(const Filter& filter) const {
                           filter.excludedPackIds.end();
     if (excluded || !allows(filter.packIds, pack.id) || flaggedFor(pack.conditions, filter.avoid)) continue;
     for (const Exercise& exercise : pack.exercises) {
-      const bool anywhere = std::find(exercise.places.begin(), exercise.places.end(), Place::Anywhere) !=
-                            exercise.places.end();
-      if (allows(filter.positions, exercise.position) &&
-          (anywhere || anyAllowed(filter.places, exercise.places)) &&
+      const bool anywhere =
+          std::find(exercise.places.begin(), exercise.places.end(), Place::Anywhere) != exercise.places.end();
+      if (allows(filter.positions, exercise.position) && (anywhere || anyAllowed(filter.places, exercise.places)) &&
           anyAllowed(filter.timesOfDay, exercise.timesOfDay) && !flaggedFor(exercise.conditions, filter.avoid)) {
         out.push_back(&exercise);
       }

@@ -35,9 +35,7 @@ std::string Moment::day() const { return dayName(localDayNumber()); }
 
 Weekday Moment::weekday() const { return weekdayOf(localDayNumber()); }
 
-int Moment::minuteOfDay() const {
-  return static_cast<int>((localMs() - localDayNumber() * kDayMs) / kMinuteMs);
-}
+int Moment::minuteOfDay() const { return static_cast<int>((localMs() - localDayNumber() * kDayMs) / kMinuteMs); }
 
 std::int64_t Moment::utcAt(int days, int minute) const {
   return (localDayNumber() + days) * kDayMs + minute * kMinuteMs - offsetMinutes * kMinuteMs;

@@ -300,7 +300,8 @@ std::optional<FoldedMonth> readMonth(const std::string& month, const json& value
   if (days == value.end() || !days->is_object()) return std::nullopt;
   for (const auto& item : days->items()) {
     const std::string& key = item.key();
-    const bool digits = !key.empty() && key.size() <= 2 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = !key.empty() && key.size() <= 2 &&
+                        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits) return std::nullopt;
     const int day = std::stoi(key);
     char text[3] = {static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10), 0};
@@ -335,7 +336,8 @@ Folded readFolded(const json& value, const std::string& path, Problems& problems
       folded.months[item.key()] = std::move(*month);
     } else {
       reader.report(memberPath(reader.pathOf("months"), item.key()),
-                    "expected {days: {day: [6 counts]}, exercises: [id index, count, ...], packs: [...]} for a month \"YYYY-MM\"");
+                    "expected {days: {day: [6 counts]}, exercises: [id index, count, ...], packs: [...]} for a month "
+                    "\"YYYY-MM\"");
     }
   }
   return folded;
@@ -438,8 +440,8 @@ std::optional<Moment> readMoment(const json& value, const std::string& path, Pro
   const std::size_t before = problems.size();
   ObjectReader reader(value, path, problems, {"utc", "offset"});
   const auto utc = reader.wholeNumber("utc", Need::Required, 0, 1LL << 52, "a time in UTC milliseconds");
-  const auto offset = reader.wholeNumber("offset", Need::Required, -14 * 60, 14 * 60,
-                                         "a UTC offset in minutes (-840 to 840)");
+  const auto offset =
+      reader.wholeNumber("offset", Need::Required, -14 * 60, 14 * 60, "a UTC offset in minutes (-840 to 840)");
   if (problems.size() != before || !utc || !offset) return std::nullopt;
   return Moment{*utc, static_cast<int>(*offset)};
 }
@@ -448,12 +450,11 @@ std::optional<HistoryRecord> readRecord(const json& value, const std::string& pa
   const std::size_t before = problems.size();
   if (value.is_object() && value.contains("version") && value["version"].is_number_integer() &&
       value["version"].get<long long>() > kHistoryVersion) {
-    problems.push_back({path + ".version", "was written by a newer Limber (history version " +
-                                               value["version"].dump() + "); kept as it is until Limber is updated"});
+    problems.push_back({path + ".version", "was written by a newer Limber (history version " + value["version"].dump() +
+                                               "); kept as it is until Limber is updated"});
     return std::nullopt;
   }
-  ObjectReader reader(value, path, problems,
-                      {"version", "id", "start", "end", "day", "outcome", "exercises", "packs"});
+  ObjectReader reader(value, path, problems, {"version", "id", "start", "end", "day", "outcome", "exercises", "packs"});
   HistoryRecord record;
   reader.wholeNumber("version", Need::Required, 1, kHistoryVersion, "a history version this Limber reads");
   record.id = reader.text("id", Need::Required, 64);
@@ -462,8 +463,8 @@ std::optional<HistoryRecord> readRecord(const json& value, const std::string& pa
   record.end = reader.wholeNumber("end", Need::Required, 0, kMaxTime, "a time in UTC milliseconds").value_or(0);
   record.day = reader.text("day", Need::Required, 10);
   if (!record.day.empty() && !isCalendarDay(record.day)) {
-    reader.report(reader.pathOf("day"), "expected a calendar day such as \"2026-11-22\", got " +
-                                            describeValue(json(record.day)));
+    reader.report(reader.pathOf("day"),
+                  "expected a calendar day such as \"2026-11-22\", got " + describeValue(json(record.day)));
   }
   record.outcome = reader.choice<Outcome>("outcome", Need::Required).value_or(Outcome::Completed);
   record.exercises = reader.texts("exercises", Need::Required, 0, 200, 64);

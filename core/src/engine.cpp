@@ -169,7 +169,8 @@ std::string Engine::skip(const std::string& requestJson) const {
   const std::string id = request.text("id", Need::Required);
   if (request.failed()) return request.errorJson();
   const auto event = limber::skip(settings, state, *now, id);
-  if (!event) return error("skip: no skips left today (the daily budget is " + std::to_string(settings.skipBudget) + ")");
+  if (!event)
+    return error("skip: no skips left today (the daily budget is " + std::to_string(settings.skipBudget) + ")");
   return eventAnswer(settings, *event, *now, request);
 }
 
@@ -236,7 +237,8 @@ std::string Engine::loadHistory(const std::string& requestJson) {
   std::vector<DeviceDays> devices;
   const json& list = request.member("devices");
   if (list.is_array()) {
-    for (std::size_t i = 0; i < list.size(); ++i) devices.push_back(readDeviceDays(list[i], itemPath("devices", i), stored));
+    for (std::size_t i = 0; i < list.size(); ++i)
+      devices.push_back(readDeviceDays(list[i], itemPath("devices", i), stored));
   }
   if (request.failed()) return request.errorJson();
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
@@ -314,7 +316,8 @@ std::string Engine::importData(const std::string& requestJson) const {
                  " MB; a Limber backup is at most 16 MB. Nothing was imported.");
   }
   const json file = json::parse(content, nullptr, false);
-  if (file.is_discarded()) return error("The file is not valid JSON, so it is not a Limber backup. Nothing was imported.");
+  if (file.is_discarded())
+    return error("The file is not valid JSON, so it is not a Limber backup. Nothing was imported.");
   Problems problems;
   const auto backup = readBackup(file, problems);
   if (!backup) {

@@ -27,11 +27,21 @@ bool isMovement(Outcome outcome) { return outcome == Outcome::Completed || outco
 
 void DayTotals::add(const HistoryRecord& record) {
   switch (record.outcome) {
-    case Outcome::Completed: ++completed; break;
-    case Outcome::Partial: ++partial; break;
-    case Outcome::Skipped: ++skipped; break;
-    case Outcome::Snoozed: ++snoozed; break;
-    case Outcome::Natural: ++natural; break;
+    case Outcome::Completed:
+      ++completed;
+      break;
+    case Outcome::Partial:
+      ++partial;
+      break;
+    case Outcome::Skipped:
+      ++skipped;
+      break;
+    case Outcome::Snoozed:
+      ++snoozed;
+      break;
+    case Outcome::Natural:
+      ++natural;
+      break;
   }
   if (isMovement(record.outcome)) seconds += (record.end - record.start) / 1000;
 }

@@ -13,8 +13,8 @@ std::string quoteShort(const std::string& text) {
 }
 
 std::size_t utf8Length(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 }  // namespace
 
@@ -25,14 +25,20 @@ std::string Problem::describe(const std::string& source) const {
 
 std::string describeValue(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case json::value_t::string: return quoteShort(value.get_ref<const std::string&>());
-    case json::value_t::object: return "an object";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return value.get<bool>() ? "true" : "false";
+    case json::value_t::string:
+      return quoteShort(value.get_ref<const std::string&>());
+    case json::value_t::object:
+      return "an object";
     case json::value_t::array:
       return value.empty() ? "an empty list" : "a list of " + std::to_string(value.size()) + " items";
-    case json::value_t::discarded: return "nothing";
-    default: return value.dump();
+    case json::value_t::discarded:
+      return "nothing";
+    default:
+      return value.dump();
   }
 }
 
@@ -55,8 +61,7 @@ std::string memberPath(const std::string& objectPath, std::string_view key) {
   return objectPath.empty() ? std::string(key) : objectPath + "." + std::string(key);
 }
 
-ObjectReader::ObjectReader(const json& value, std::string path, Problems& problems,
-                           std::vector<std::string_view> known)
+ObjectReader::ObjectReader(const json& value, std::string path, Problems& problems, std::vector<std::string_view> known)
     : path_(std::move(path)), problems_(problems) {
   if (!value.is_object()) {
     report(path_.empty() ? "(top level)" : path_, "expected an object, got " + describeValue(value));
@@ -103,8 +108,7 @@ std::string ObjectReader::text(std::string_view key, Need need, std::size_t maxL
 
 std::vector<std::string> ObjectReader::texts(std::string_view key, Need need, std::size_t minItems,
                                              std::size_t maxItems, std::size_t maxLength) {
-  const std::string expected = "a list of " + std::to_string(minItems) + " to " +
-                               std::to_string(maxItems) + " texts";
+  const std::string expected = "a list of " + std::to_string(minItems) + " to " + std::to_string(maxItems) + " texts";
   std::vector<std::string> out;
   const json* value = member(key, need, expected);
   if (value == nullptr) return out;
@@ -136,14 +140,14 @@ std::string ObjectReader::slug(std::string_view key, Need need) {
   return {};
 }
 
-std::optional<long long> ObjectReader::wholeNumber(std::string_view key, Need need, long long min,
-                                                   long long max, std::string_view expected) {
+std::optional<long long> ObjectReader::wholeNumber(std::string_view key, Need need, long long min, long long max,
+                                                   std::string_view expected) {
   const json* value = member(key, need, expected);
   if (value == nullptr) return std::nullopt;
   if (value->is_number_integer()) {
     const long long number = value->is_number_unsigned()
-                                 ? static_cast<long long>(std::min<std::uint64_t>(
-                                       value->get<std::uint64_t>(), static_cast<std::uint64_t>(max) + 1))
+                                 ? static_cast<long long>(std::min<std::uint64_t>(value->get<std::uint64_t>(),
+                                                                                  static_cast<std::uint64_t>(max) + 1))
                                  : value->get<long long>();
     if (number >= min && number <= max) return number;
   }

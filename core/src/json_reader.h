@@ -31,8 +31,7 @@ std::string memberPath(const std::string& objectPath, std::string_view key);
 class ObjectReader {
  public:
   // Reports a problem when value is not an object, or holds a key not in known.
-  ObjectReader(const json& value, std::string path, Problems& problems,
-               std::vector<std::string_view> known);
+  ObjectReader(const json& value, std::string path, Problems& problems, std::vector<std::string_view> known);
 
   bool isObject() const { return object_ != nullptr; }
   const std::string& path() const { return path_; }
@@ -44,11 +43,11 @@ class ObjectReader {
   const json* member(std::string_view key, Need need, std::string_view expected);
 
   std::string text(std::string_view key, Need need, std::size_t maxLength);
-  std::vector<std::string> texts(std::string_view key, Need need, std::size_t minItems,
-                                 std::size_t maxItems, std::size_t maxLength);
+  std::vector<std::string> texts(std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
+                                 std::size_t maxLength);
   std::string slug(std::string_view key, Need need);
-  std::optional<long long> wholeNumber(std::string_view key, Need need, long long min,
-                                       long long max, std::string_view expected);
+  std::optional<long long> wholeNumber(std::string_view key, Need need, long long min, long long max,
+                                       std::string_view expected);
   std::optional<bool> flag(std::string_view key, Need need);
 
   template <typename E>
@@ -71,8 +70,8 @@ class ObjectReader {
     const json* value = member(key, need, expected);
     if (value == nullptr) return out;
     if (!value->is_array() || value->size() < minItems) {
-      report(pathOf(key), "expected " + expected + (minItems > 0 ? " (at least one)" : "") +
-                              ", got " + describeValue(*value));
+      report(pathOf(key),
+             "expected " + expected + (minItems > 0 ? " (at least one)" : "") + ", got " + describeValue(*value));
       return out;
     }
     for (std::size_t i = 0; i < value->size(); ++i) {
@@ -80,8 +79,7 @@ class ObjectReader {
       std::optional<E> parsed;
       if (item.is_string()) parsed = parseName<E>(item.get_ref<const std::string&>());
       if (!parsed) {
-        report(itemPath(pathOf(key), i),
-               "expected one of " + describeNames<E>() + ", got " + describeValue(item));
+        report(itemPath(pathOf(key), i), "expected one of " + describeNames<E>() + ", got " + describeValue(item));
       } else if (std::find(out.begin(), out.end(), *parsed) != out.end()) {
         report(itemPath(pathOf(key), i), "\"" + std::string(nameOf(*parsed)) + "\" is listed twice");
       } else {

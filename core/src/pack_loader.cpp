@@ -24,8 +24,8 @@ bool endsWithAny(std::string_view text, std::initializer_list<std::string_view> 
 
 // A file inside the extension: relative, no "..", only plain path characters.
 bool isPackagedPath(std::string_view path, std::initializer_list<std::string_view> endings) {
-  if (path.empty() || path.size() > 200 || path.front() == '/' ||
-      path.find("..") != std::string_view::npos || path.find("//") != std::string_view::npos) {
+  if (path.empty() || path.size() > 200 || path.front() == '/' || path.find("..") != std::string_view::npos ||
+      path.find("//") != std::string_view::npos) {
     return false;
   }
   const bool plain = std::all_of(path.begin(), path.end(), [](char c) {
@@ -51,9 +51,8 @@ Demo readDemo(ObjectReader& parent, std::string_view key) {
   ObjectReader reader(*value, parent.pathOf(key), parent.problems(), {"video", "poster", "remoteUrl"});
   demo.video = reader.text("video", Need::Optional, 200);
   if (!demo.video.empty() && !isPackagedPath(demo.video, {".webm", ".mp4"})) {
-    reader.report(reader.pathOf("video"),
-                  "expected a packaged .webm or .mp4 path such as \"videos/name.webm\", got " +
-                      describeValue(json(demo.video)));
+    reader.report(reader.pathOf("video"), "expected a packaged .webm or .mp4 path such as \"videos/name.webm\", got " +
+                                              describeValue(json(demo.video)));
     demo.video.clear();
   }
   demo.poster = reader.text("poster", Need::Optional, 200);
@@ -81,10 +80,8 @@ std::vector<Goal> readGoals(ObjectReader& parent) {
     return goals;
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
-    ObjectReader reader((*value)[i], itemPath(parent.pathOf("whoItIsFor"), i), parent.problems(),
-                        {"goal", "reason"});
-    Goal goal{reader.text("goal", Need::Required, kNameChars),
-              reader.text("reason", Need::Required, kSentenceChars)};
+    ObjectReader reader((*value)[i], itemPath(parent.pathOf("whoItIsFor"), i), parent.problems(), {"goal", "reason"});
+    Goal goal{reader.text("goal", Need::Required, kNameChars), reader.text("reason", Need::Required, kSentenceChars)};
     if (reader.isObject()) goals.push_back(std::move(goal));
   }
   return goals;
@@ -100,8 +97,7 @@ std::vector<Question> readFaq(ObjectReader& parent) {
     return faq;
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
-    ObjectReader reader((*value)[i], itemPath(parent.pathOf("faq"), i), parent.problems(),
-                        {"question", "answer"});
+    ObjectReader reader((*value)[i], itemPath(parent.pathOf("faq"), i), parent.problems(), {"question", "answer"});
     Question question{reader.text("question", Need::Required, 200),
                       reader.text("answer", Need::Required, kParagraphChars)};
     if (reader.isObject()) faq.push_back(std::move(question));
@@ -117,13 +113,15 @@ void readMotion(ObjectReader& parent) {
   const json* value = parent.member("motion", Need::Optional, "an object");
   if (value == nullptr) return;
   ObjectReader reader(*value, parent.pathOf("motion"), parent.problems(), {"base", "seconds", "keys"});
-  static const std::vector<std::string_view> bases = {"sit-side", "sit-front", "stand-side", "stand-front", "floor-back",
-                                                      "floor-front", "fours", "kneel", "face"};
+  static const std::vector<std::string_view> bases = {
+      "sit-side", "sit-front", "stand-side", "stand-front", "floor-back", "floor-front", "fours", "kneel", "face"};
   const json* base = reader.member("base", Need::Required, "a base pose");
-  if (base != nullptr && !(base->is_string() && std::find(bases.begin(), bases.end(), base->get<std::string>()) != bases.end())) {
-    reader.report(reader.pathOf("base"), "expected one of \"sit-side\", \"sit-front\", \"stand-side\", \"stand-front\", "
-                                         "\"floor-back\", \"floor-front\", \"fours\", \"kneel\" or \"face\", got " +
-                                             describeValue(*base));
+  if (base != nullptr &&
+      !(base->is_string() && std::find(bases.begin(), bases.end(), base->get<std::string>()) != bases.end())) {
+    reader.report(reader.pathOf("base"),
+                  "expected one of \"sit-side\", \"sit-front\", \"stand-side\", \"stand-front\", "
+                  "\"floor-back\", \"floor-front\", \"fours\", \"kneel\" or \"face\", got " +
+                      describeValue(*base));
   }
   reader.wholeNumber("seconds", Need::Optional, 2, 10, "a loop of 2 to 10 seconds");
   const json* keys = reader.member("keys", Need::Required, "a list of 1 to 8 keyframes");
@@ -138,8 +136,8 @@ void readMotion(ObjectReader& parent) {
     double max;
   };
   static const std::vector<Range> fields = {
-      {"x", 0, 100},       {"y", 0, 75},         {"trunk", -360, 360}, {"head", -360, 360}, {"arm", -360, 360},
-      {"fore", -360, 360}, {"hand", -360, 360},  {"arm2", -360, 360},  {"fore2", -360, 360}, {"hand2", -360, 360},
+      {"x", 0, 100},        {"y", 0, 75},        {"trunk", -360, 360}, {"head", -360, 360},   {"arm", -360, 360},
+      {"fore", -360, 360},  {"hand", -360, 360}, {"arm2", -360, 360},  {"fore2", -360, 360},  {"hand2", -360, 360},
       {"thigh", -360, 360}, {"shin", -360, 360}, {"foot", -360, 360},  {"thigh2", -360, 360}, {"shin2", -360, 360},
       {"foot2", -360, 360}, {"gazeX", -1, 1},    {"gazeY", -1, 1},     {"lids", 0, 1},        {"palms", 0, 1}};
   for (std::size_t i = 0; i < keys->size(); ++i) {
@@ -150,13 +148,15 @@ void readMotion(ObjectReader& parent) {
       continue;
     }
     for (const auto& item : key.items()) {
-      const auto field = std::find_if(fields.begin(), fields.end(), [&](const Range& r) { return r.name == item.key(); });
+      const auto field =
+          std::find_if(fields.begin(), fields.end(), [&](const Range& r) { return r.name == item.key(); });
       if (field == fields.end()) {
         reader.report(memberPath(keyPath, item.key()), "is not a pose value Limber knows (check the spelling)");
       } else if (!item.value().is_number() || item.value().get<double>() < field->min ||
                  item.value().get<double>() > field->max) {
         reader.report(memberPath(keyPath, item.key()), "expected a number from " + json(field->min).dump() + " to " +
-                                                           json(field->max).dump() + ", got " + describeValue(item.value()));
+                                                           json(field->max).dump() + ", got " +
+                                                           describeValue(item.value()));
       }
     }
   }
@@ -165,9 +165,8 @@ void readMotion(ObjectReader& parent) {
 Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
                       bool& sideKnown) {
   ObjectReader reader(value, path, problems,
-                      {"id", "name", "steps", "seconds", "reps", "position", "side", "partner",
-                       "bodyAreas", "intensity", "demo", "motion", "cautions", "conditions", "places",
-                       "timesOfDay"});
+                      {"id", "name", "steps", "seconds", "reps", "position", "side", "partner", "bodyAreas",
+                       "intensity", "demo", "motion", "cautions", "conditions", "places", "timesOfDay"});
   Exercise exercise;
   exercise.packId = pack.id;
   exercise.id = reader.slug("id", Need::Required);
@@ -196,26 +195,24 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   if (!reader.isObject() || !sideKnown) return exercise;
   const bool sided = exercise.side == Side::Left || exercise.side == Side::Right;
   if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional, "") == nullptr) {
-    reader.report(reader.pathOf("partner"),
-                  "missing; a \"" + std::string(nameOf(exercise.side)) +
-                      "\" exercise needs the id of its mirror exercise");
+    reader.report(reader.pathOf("partner"), "missing; a \"" + std::string(nameOf(exercise.side)) +
+                                                "\" exercise needs the id of its mirror exercise");
   }
   if (!sided && reader.member("partner", Need::Optional, "") != nullptr) {
     reader.report(reader.pathOf("partner"), "only \"left\" and \"right\" exercises have a partner");
   }
   if (position && std::find(pack.positions.begin(), pack.positions.end(), exercise.position) == pack.positions.end()) {
-    reader.report(reader.pathOf("position"), "\"" + std::string(nameOf(exercise.position)) +
-                                                 "\" is not among the pack's positions");
+    reader.report(reader.pathOf("position"),
+                  "\"" + std::string(nameOf(exercise.position)) + "\" is not among the pack's positions");
   }
   for (std::size_t i = 0; i < exercise.places.size(); ++i) {
     if (std::find(pack.places.begin(), pack.places.end(), exercise.places[i]) == pack.places.end()) {
-      reader.report(itemPath(reader.pathOf("places"), i), "\"" + std::string(nameOf(exercise.places[i])) +
-                                                               "\" is not among the pack's places");
+      reader.report(itemPath(reader.pathOf("places"), i),
+                    "\"" + std::string(nameOf(exercise.places[i])) + "\" is not among the pack's places");
     }
   }
   for (std::size_t i = 0; i < exercise.timesOfDay.size(); ++i) {
-    if (std::find(pack.timesOfDay.begin(), pack.timesOfDay.end(), exercise.timesOfDay[i]) ==
-        pack.timesOfDay.end()) {
+    if (std::find(pack.timesOfDay.begin(), pack.timesOfDay.end(), exercise.timesOfDay[i]) == pack.timesOfDay.end()) {
       reader.report(itemPath(reader.pathOf("timesOfDay"), i),
                     "\"" + std::string(nameOf(exercise.timesOfDay[i])) + "\" is not among the pack's times of day");
     }
@@ -233,9 +230,8 @@ void checkExerciseLinks(const Pack& pack, const std::vector<bool>& sideKnown, Pr
     if (exercise.id.empty()) continue;
     const auto [found, inserted] = indexById.emplace(exercise.id, i);
     if (!inserted) {
-      problems.push_back({itemPath("exercises", i) + ".id",
-                          "\"" + exercise.id + "\" is already the id of exercises[" +
-                              std::to_string(found->second) + "]"});
+      problems.push_back({itemPath("exercises", i) + ".id", "\"" + exercise.id + "\" is already the id of exercises[" +
+                                                                std::to_string(found->second) + "]"});
     }
   }
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
@@ -275,10 +271,10 @@ PackLoad loadPack(std::string_view jsonText) {
     return result;
   }
 
-  ObjectReader reader(document, "", problems,
-                      {"$schema", "schemaVersion", "id", "title", "summary", "whenToUse", "whyItHappens",
-                       "about", "skipIf", "redFlags", "conditions", "whoItIsFor", "faq", "positions",
-                       "places", "timesOfDay", "demo", "exercises"});
+  ObjectReader reader(
+      document, "", problems,
+      {"$schema", "schemaVersion", "id", "title", "summary", "whenToUse", "whyItHappens", "about", "skipIf", "redFlags",
+       "conditions", "whoItIsFor", "faq", "positions", "places", "timesOfDay", "demo", "exercises"});
   if (!reader.isObject()) return result;
   reader.wholeNumber("schemaVersion", Need::Required, 1, 1, "1 (the pack format this Limber reads)");
   Pack pack;
@@ -301,8 +297,8 @@ PackLoad loadPack(std::string_view jsonText) {
   const json* exercises = reader.member("exercises", Need::Required, "a list of exercises");
   if (exercises != nullptr) {
     if (!exercises->is_array() || exercises->empty() || exercises->size() > kMaxExercises) {
-      reader.report("exercises", "expected a list of 1 to " + std::to_string(kMaxExercises) +
-                                     " exercises, got " + describeValue(*exercises));
+      reader.report("exercises", "expected a list of 1 to " + std::to_string(kMaxExercises) + " exercises, got " +
+                                     describeValue(*exercises));
     } else {
       std::vector<bool> sideKnown(exercises->size(), false);
       for (std::size_t i = 0; i < exercises->size(); ++i) {

@@ -40,7 +40,8 @@ Preference Request::preference(const Settings& settings, const std::optional<Mom
   Preference preference;
   preference.focusAreas = settings.focusAreas;
   if (now) preference.timeOfDay = timeOfDayAt(now->minuteOfDay());
-  preference.seed = static_cast<std::uint32_t>(number("seed", Need::Optional, 0, 0xFFFFFFFFLL, "a seed of 0 to 2^32-1").value_or(0));
+  preference.seed =
+      static_cast<std::uint32_t>(number("seed", Need::Optional, 0, 0xFFFFFFFFLL, "a seed of 0 to 2^32-1").value_or(0));
   return preference;
 }
 

@@ -53,9 +53,9 @@ SettingsRead readSettingsValue(const json& document) {
   Settings& s = result.settings;
   Problems& found = result.problems;
   ObjectReader reader(document, "settings", found,
-                      {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays",
-                       "reminders", "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions",
-                       "place", "disabledPacks", "focusAreas", "avoid", "theme", "reduceMotion"});
+                      {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays", "reminders",
+                       "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions", "place", "disabledPacks",
+                       "focusAreas", "avoid", "theme", "reduceMotion"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, "a settings version this Limber reads");
   const auto number = [&](std::string_view key, int& target, int min, int max, const std::string& what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
@@ -71,7 +71,8 @@ SettingsRead readSettingsValue(const json& document) {
   for (auto [key, target] : {std::pair{"workStart", &start}, std::pair{"workEnd", &end}}) {
     if (const json* value = reader.member(key, Need::Optional, "")) {
       *target = parseClock(*value);
-      if (!*target) reader.report(reader.pathOf(key), "expected a time such as \"09:00\", got " + describeValue(*value));
+      if (!*target)
+        reader.report(reader.pathOf(key), "expected a time such as \"09:00\", got " + describeValue(*value));
     }
   }
   const int newStart = start.value_or(s.workStart);
@@ -80,8 +81,8 @@ SettingsRead readSettingsValue(const json& document) {
     s.workStart = newStart;
     s.workEnd = newEnd;
   } else {
-    reader.report(reader.pathOf("workEnd"), "expected a time after workStart (" + clockText(newStart) + "), got " +
-                                                clockText(newEnd));
+    reader.report(reader.pathOf("workEnd"),
+                  "expected a time after workStart (" + clockText(newStart) + "), got " + clockText(newEnd));
   }
   readChoices(reader, found, "workDays", 1, s.workDays);
   s.reminders = reader.flag("reminders", Need::Optional).value_or(s.reminders);
@@ -94,9 +95,11 @@ SettingsRead readSettingsValue(const json& document) {
       ok = item.is_number_integer() && item.get<long long>() >= 1 && item.get<long long>() <= 240;
       if (ok) values.push_back(item.get<int>());
     }
-    if (ok) s.snoozeMinutes = values;
-    else reader.report(reader.pathOf("snoozeMinutes"), "expected 1 to 3 snooze lengths of 1 to 240 minutes, got " +
-                                                           describeValue(*snooze));
+    if (ok)
+      s.snoozeMinutes = values;
+    else
+      reader.report(reader.pathOf("snoozeMinutes"),
+                    "expected 1 to 3 snooze lengths of 1 to 240 minutes, got " + describeValue(*snooze));
   }
 
   readChoices(reader, found, "positions", 1, s.positions);

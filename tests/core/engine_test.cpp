@@ -63,7 +63,8 @@ TEST(Engine, SettingsWithheldConditionsAreNeverOffered) {
   limber::Engine engine = engineWithPack();
   json rotation;
   for (int i = 0; i < 30; ++i) {
-    const json answer = ask(engine.next(json{{"settings", {{"avoid", {"disc-injury"}}}}, {"rotation", rotation}}.dump()));
+    const json answer =
+        ask(engine.next(json{{"settings", {{"avoid", {"disc-injury"}}}}, {"rotation", rotation}}.dump()));
     ASSERT_FALSE(answer["exercise"].is_null());
     EXPECT_TRUE(answer["exercise"]["conditions"].empty()) << answer["exercise"]["id"];
     rotation = answer["rotation"];
@@ -106,8 +107,7 @@ TEST(Engine, PlanStartsWithTheShownExerciseAndFillsTheBreak) {
 
 TEST(Engine, APackPlanHoldsThatPackAloneWhereverTheUserIs) {
   limber::Engine engine = engineWithPack();
-  const json answer =
-      ask(engine.plan(R"({"packId": "lower-back-tension-release", "settings": {"place": "home"}})"));
+  const json answer = ask(engine.plan(R"({"packId": "lower-back-tension-release", "settings": {"place": "home"}})"));
   EXPECT_FALSE(answer["plan"]["exercises"].empty());
   EXPECT_TRUE(ask(engine.plan(R"({"packId": "nope"})")).contains("error"));
 }
@@ -115,7 +115,7 @@ TEST(Engine, APackPlanHoldsThatPackAloneWhereverTheUserIs) {
 TEST(Engine, FinishBreakMakesARecordMovesTheRotationAndRestartsTheInterval) {
   limber::Engine engine = engineWithPack();
   const json request = {{"id", "rec-1"},       {"start", 1795424280000LL}, {"now", kMondayTen},
-                        {"endedEarly", false}, {"first", "forward-leans"},  {"done", {"forward-leans", "leg-hugs"}}};
+                        {"endedEarly", false}, {"first", "forward-leans"}, {"done", {"forward-leans", "leg-hugs"}}};
   const json answer = ask(engine.finishBreak(request.dump()));
   ASSERT_FALSE(answer.contains("error")) << answer.dump();
   EXPECT_EQ(answer["record"]["outcome"], "completed");
@@ -141,8 +141,14 @@ TEST(Engine, FinishBreakMakesARecordMovesTheRotationAndRestartsTheInterval) {
 
 TEST(Engine, StatsCountTodaysCompletedBreaksAndNameUnreadableRecords) {
   limber::Engine engine = engineWithPack();
-  const json record = {{"version", 1}, {"id", "a"}, {"start", 0}, {"end", 120000}, {"day", "2026-11-23"},
-                       {"outcome", "completed"}, {"exercises", {"leg-hugs"}}, {"packs", {"lower-back-tension-release"}}};
+  const json record = {{"version", 1},
+                       {"id", "a"},
+                       {"start", 0},
+                       {"end", 120000},
+                       {"day", "2026-11-23"},
+                       {"outcome", "completed"},
+                       {"exercises", {"leg-hugs"}},
+                       {"packs", {"lower-back-tension-release"}}};
   json yesterday = record;
   yesterday["day"] = "2026-11-22";
   json partial = record;
@@ -165,12 +171,18 @@ TEST(Engine, ExportThenImportIntoAnEmptyStoreGivesTheSameStats) {
   limber::Engine engine = engineWithPack();
   json history = json::array();
   for (int i = 0; i < 5; ++i) {
-    history.push_back({{"version", 1}, {"id", "r" + std::to_string(i)}, {"start", 0}, {"end", 60000},
-                       {"day", "2026-11-2" + std::to_string(i)}, {"outcome", "completed"},
-                       {"exercises", {"leg-hugs"}}, {"packs", {"lower-back-tension-release"}}});
+    history.push_back({{"version", 1},
+                       {"id", "r" + std::to_string(i)},
+                       {"start", 0},
+                       {"end", 60000},
+                       {"day", "2026-11-2" + std::to_string(i)},
+                       {"outcome", "completed"},
+                       {"exercises", {"leg-hugs"}},
+                       {"packs", {"lower-back-tension-release"}}});
   }
   const json settings = {{"dailyGoal", 5}, {"breakSeconds", 90}};
-  const json exported = ask(engine.exportData(json{{"settings", settings}, {"history", history}, {"now", kMondayTen}}.dump()));
+  const json exported =
+      ask(engine.exportData(json{{"settings", settings}, {"history", history}, {"now", kMondayTen}}.dump()));
   ASSERT_TRUE(exported.contains("backup")) << exported.dump();
   const json imported = ask(engine.importData(
       json{{"text", exported["backup"].dump()}, {"history", json::array()}, {"now", kMondayTen}}.dump()));
@@ -183,8 +195,8 @@ TEST(Engine, ExportThenImportIntoAnEmptyStoreGivesTheSameStats) {
   };
   EXPECT_EQ(statsOf(imported["add"], imported["folded"]), statsOf(history, nullptr));
 
-  const json again = ask(engine.importData(
-      json{{"text", exported["backup"].dump()}, {"history", history}, {"now", kMondayTen}}.dump()));
+  const json again = ask(
+      engine.importData(json{{"text", exported["backup"].dump()}, {"history", history}, {"now", kMondayTen}}.dump()));
   EXPECT_EQ(again["added"], 0);
   EXPECT_EQ(again["alreadyThere"], 5);
 }
@@ -196,8 +208,8 @@ TEST(Engine, ABadImportFileIsRefusedWithWhatIsWrong) {
   };
   EXPECT_NE(importing("{not json").value("error", "").find("not valid JSON"), std::string::npos);
   EXPECT_NE(importing("[1,2]").value("error", "").find("expected an object"), std::string::npos);
-  const json wrongShape = {{"format", "limber-backup"}, {"version", 1}, {"settings", json::object()},
-                           {"history", {{{"id", 5}}}}};
+  const json wrongShape = {
+      {"format", "limber-backup"}, {"version", 1}, {"settings", json::object()}, {"history", {{{"id", 5}}}}};
   const std::string message = importing(wrongShape.dump()).value("error", "");
   EXPECT_NE(message.find("history[0].id"), std::string::npos) << message;
   EXPECT_NE(importing(R"({"format": "something-else", "version": 1, "settings": {}, "history": []})")

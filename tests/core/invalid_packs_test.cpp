@@ -31,7 +31,8 @@ TEST(InvalidPacks, EachIsRefusedNamingItsField) {
 
 TEST(InvalidPacks, EveryFileHasAnExpectation) {
   const json expected = json::parse(fixtures::readFile("tests/invalid-packs/expected.json"), nullptr, false);
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(LIMBER_SOURCE_DIR) + "/tests/invalid-packs")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(LIMBER_SOURCE_DIR) + "/tests/invalid-packs")) {
     const std::string name = entry.path().filename().string();
     if (name != "expected.json") EXPECT_TRUE(expected.contains(name)) << name;
   }

@@ -29,12 +29,21 @@ TEST(PackLoader, ReadsTheLowerBackTensionReleasePackInSeedOrder) {
   ASSERT_TRUE(load.pack) << listed(load.problems);
   const limber::Pack& pack = *load.pack;
   EXPECT_EQ(pack.title, "Lower Back Tension Release");
-  const std::vector<std::string> names = {
-      "Bent Left Leg Foot Reach",  "Bent Right Leg Foot Reach", "Forward Leans",
-      "Left Arm Across Leg Pull",  "Left Arm Under Leg Pull",   "Left Elbow To Right Knee",
-      "Left Foot Pull",            "Leg Hugs",                  "Right Arm Across Leg Pull",
-      "Right Arm Under Leg Pull",  "Right Elbow To Left Knee",  "Right Foot Pull",
-      "Side To Side Bends",        "Under Legs Left Arm Reach", "Under Legs Right Arm Reach"};
+  const std::vector<std::string> names = {"Bent Left Leg Foot Reach",
+                                          "Bent Right Leg Foot Reach",
+                                          "Forward Leans",
+                                          "Left Arm Across Leg Pull",
+                                          "Left Arm Under Leg Pull",
+                                          "Left Elbow To Right Knee",
+                                          "Left Foot Pull",
+                                          "Leg Hugs",
+                                          "Right Arm Across Leg Pull",
+                                          "Right Arm Under Leg Pull",
+                                          "Right Elbow To Left Knee",
+                                          "Right Foot Pull",
+                                          "Side To Side Bends",
+                                          "Under Legs Left Arm Reach",
+                                          "Under Legs Right Arm Reach"};
   ASSERT_EQ(pack.exercises.size(), names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
     const limber::Exercise& e = pack.exercises[i];
@@ -88,9 +97,11 @@ TEST(PackLoader, ChecksIdsAndPartners) {
   const auto load = loadPack(fixtures::pack("links", exercises).dump());
   EXPECT_TRUE(hasProblem(load.problems, "exercises[1].id", "already the id of exercises[0]")) << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[2].partner", "\"nobody\" is not the id")) << listed(load.problems);
-  EXPECT_TRUE(hasProblem(load.problems, "exercises[3].partner", "must be the \"right\" exercise whose partner is \"l2\""))
+  EXPECT_TRUE(
+      hasProblem(load.problems, "exercises[3].partner", "must be the \"right\" exercise whose partner is \"l2\""))
       << listed(load.problems);
-  EXPECT_TRUE(hasProblem(load.problems, "exercises[5].partner", "only \"left\" and \"right\"")) << listed(load.problems);
+  EXPECT_TRUE(hasProblem(load.problems, "exercises[5].partner", "only \"left\" and \"right\""))
+      << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[6].partner", "missing")) << listed(load.problems);
 }
 
@@ -99,8 +110,8 @@ TEST(PackLoader, RefusesUnsafeDemoAddresses) {
   exercises[0]["demo"] = {{"video", "javascript:alert(1)"}};
   exercises[1]["demo"] = {{"remoteUrl", "data:text/html,<script>alert(1)</script>"}};
   exercises[2]["demo"] = {{"video", "../../secret.webm"}, {"poster", "/etc/passwd.png"}};
-  exercises[3]["demo"] = {{"video", "videos/d.webm"}, {"poster", "videos/d.png"},
-                          {"remoteUrl", "https://example.org/d.mp4"}};
+  exercises[3]["demo"] = {
+      {"video", "videos/d.webm"}, {"poster", "videos/d.png"}, {"remoteUrl", "https://example.org/d.mp4"}};
   const auto load = loadPack(fixtures::pack("urls", exercises).dump());
   EXPECT_EQ(load.problems.size(), 4u) << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[0].demo.video", "packaged")) << listed(load.problems);

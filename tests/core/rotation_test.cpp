@@ -183,7 +183,8 @@ TEST(Planner, KeepsPairsTogetherLeftFirstAndOpensWithTheShownExercise) {
 }
 
 TEST(Planner, LeavesOutAPairWhosePartnerIsNotEligible) {
-  json exercises = json::array({exercise("l", "left", "r", 20), exercise("r", "right", "l", 20), exercise("a", "both", "", 20)});
+  json exercises =
+      json::array({exercise("l", "left", "r", 20), exercise("r", "right", "l", 20), exercise("a", "both", "", 20)});
   exercises[1]["conditions"] = {"wrist-pain"};
   Fixture f(exercises);
   limber::Filter filter;

@@ -31,14 +31,18 @@ TEST_P(Scenario, NativeAnswersMatchTheRecordedOnes) {
   limber::Engine engine;
   for (const auto& file : scenario["packs"]) {
     const std::string name = file.get<std::string>();
-    ASSERT_EQ(engine.addPack("packs/" + name, fixtures::readFile("packs/" + name)).find("\"error\""), std::string::npos);
+    ASSERT_EQ(engine.addPack("packs/" + name, fixtures::readFile("packs/" + name)).find("\"error\""),
+              std::string::npos);
   }
   using Call = std::string (limber::Engine::*)(const std::string&) const;
-  const std::map<std::string, Call> calls = {
-      {"next", &limber::Engine::next},           {"plan", &limber::Engine::plan},
-      {"finishBreak", &limber::Engine::finishBreak}, {"schedule", &limber::Engine::schedule},
-      {"snooze", &limber::Engine::snooze},       {"skip", &limber::Engine::skip},
-      {"idle", &limber::Engine::idle},           {"stats", &limber::Engine::stats}};
+  const std::map<std::string, Call> calls = {{"next", &limber::Engine::next},
+                                             {"plan", &limber::Engine::plan},
+                                             {"finishBreak", &limber::Engine::finishBreak},
+                                             {"schedule", &limber::Engine::schedule},
+                                             {"snooze", &limber::Engine::snooze},
+                                             {"skip", &limber::Engine::skip},
+                                             {"idle", &limber::Engine::idle},
+                                             {"stats", &limber::Engine::stats}};
   const json& steps = scenario["steps"];
   ASSERT_FALSE(steps.empty());
   for (std::size_t i = 0; i < steps.size(); ++i) {

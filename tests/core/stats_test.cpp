@@ -85,11 +85,10 @@ TEST(Stats, NonWorkingDaysNeitherExtendNorBreakAStreak) {
 TEST(Stats, AStreakHoldsAcrossDaylightSavingChanges) {
   // Europe/Berlin: summer time ends 2026-10-25 (offset 120 -> 60) and begins
   // 2027-03-28 (60 -> 120). Records carry the day the browser gave them.
-  std::vector<HistoryRecord> records = {record("2026-10-23", Outcome::Completed, 120),
-                                        record("2026-10-26", Outcome::Completed, 60),
-                                        record("2026-10-27", Outcome::Completed, 60),
-                                        record("2027-03-26", Outcome::Completed, 60),
-                                        record("2027-03-29", Outcome::Completed, 120)};
+  std::vector<HistoryRecord> records = {
+      record("2026-10-23", Outcome::Completed, 120), record("2026-10-26", Outcome::Completed, 60),
+      record("2026-10-27", Outcome::Completed, 60), record("2027-03-26", Outcome::Completed, 60),
+      record("2027-03-29", Outcome::Completed, 120)};
   EXPECT_EQ(statsOf(records, noonOf("2026-10-27", 60)).currentStreak, 3);
   // Just after midnight on the 26th in summer time is still the 26th.
   const Moment earlyMonday{limber::dayNumber("2027-03-29") * limber::kDayMs + 30 * kMinute - 120 * kMinute, 120};
@@ -128,15 +127,17 @@ TEST(Stats, BreaksOnAnotherDeviceCountTowardTodayAndTheStreak) {
 std::vector<HistoryRecord> tenYears(const Moment& now) {
   std::vector<HistoryRecord> records;
   const std::int64_t today = now.localDayNumber();
-  const Outcome outcomes[] = {Outcome::Completed, Outcome::Completed, Outcome::Partial, Outcome::Skipped,
-                              Outcome::Snoozed, Outcome::Natural};
+  const Outcome outcomes[] = {Outcome::Completed, Outcome::Completed, Outcome::Partial,
+                              Outcome::Skipped,   Outcome::Snoozed,   Outcome::Natural};
   for (std::int64_t day = today - 3650; day <= today; ++day) {
     for (int i = 0; i < 20; ++i) {
-      HistoryRecord r = record(limber::dayName(day), outcomes[(day + i) % 6], 60,
-                               "2f0c6a52-4c1b-4f0e-" + std::to_string(1000 + i) + "-" + std::to_string(100000000000 + day));
+      HistoryRecord r =
+          record(limber::dayName(day), outcomes[(day + i) % 6], 60,
+                 "2f0c6a52-4c1b-4f0e-" + std::to_string(1000 + i) + "-" + std::to_string(100000000000 + day));
       r.exercises.clear();
       // Five exercises with ids as long as the packs' own.
-      for (int k = 0; k < 5; ++k) r.exercises.push_back("exercise-id-of-typical-" + std::to_string((day * 3 + i * 5 + k) % 150));
+      for (int k = 0; k < 5; ++k)
+        r.exercises.push_back("exercise-id-of-typical-" + std::to_string((day * 3 + i * 5 + k) % 150));
       r.packs = {"pack-" + std::to_string(i % 8)};
       records.push_back(r);
     }

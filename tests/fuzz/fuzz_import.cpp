@@ -10,7 +10,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   limber::Engine engine;
-  const nlohmann::json request = {{"text", text}, {"history", nlohmann::json::array()}, {"now", {{"utc", 1795424400000LL}, {"offset", 60}}}};
+  const nlohmann::json request = {
+      {"text", text}, {"history", nlohmann::json::array()}, {"now", {{"utc", 1795424400000LL}, {"offset", 60}}}};
   engine.importData(request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   engine.loadHistory("{\"history\": " + text + ", \"folded\": " + text + "}");
   engine.stats(R"({"now": {"utc": 1795424400000, "offset": 60}})");

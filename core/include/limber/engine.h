@@ -42,7 +42,8 @@ class Engine {
   std::string snooze(const std::string& requestJson) const;
   // {settings, state, now, id} -> the same, or an error when today's skips are spent.
   std::string skip(const std::string& requestJson) const;
-  // {settings, state, now, idleState: "idle"|"locked"|"active", id} -> {"record" or null, "state", "schedule", "problems"}.
+  // {settings, state, now, idleState: "idle"|"locked"|"active", id} -> {"record" or null, "state", "schedule",
+  // "problems"}.
   std::string idle(const std::string& requestJson) const;
 
   // History requests give "history" as the stored values, in any order; answers

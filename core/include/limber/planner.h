@@ -24,8 +24,7 @@ struct Plan {
 // allow it. It opens with `first` (the exercise the new tab showed) when that is
 // eligible; a left or right exercise is always followed or preceded by its
 // partner, left first.
-Plan planBreak(const Catalog& catalog, const std::vector<const Exercise*>& eligible,
-               const Rotation& rotation, const Preference& preference, int targetSeconds,
-               std::string_view first = {});
+Plan planBreak(const Catalog& catalog, const std::vector<const Exercise*>& eligible, const Rotation& rotation,
+               const Preference& preference, int targetSeconds, std::string_view first = {});
 
 }  // namespace limber

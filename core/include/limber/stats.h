@@ -41,10 +41,10 @@ struct Stats {
   int goal = 0;
   int currentStreak = 0;  // working days in a row with a completed break, up to today
   int longestStreak = 0;
-  DayTotals last7;   // today and the six days before
-  DayTotals last30;  // today and the 29 days before
-  std::vector<DayPoint> days;  // the last 30 days, oldest first
-  DayTotals total;             // every day on record
+  DayTotals last7;               // today and the six days before
+  DayTotals last30;              // today and the 29 days before
+  std::vector<DayPoint> days;    // the last 30 days, oldest first
+  DayTotals total;               // every day on record
   std::vector<Count> exercises;  // most done first (completed and partial breaks, this device)
   std::vector<Count> packs;
 };
@@ -57,7 +57,7 @@ class HistoryIndex {
   HistoryIndex(const std::vector<HistoryRecord>& records, const Folded& folded);
 
   const std::map<std::int64_t, DayTotals>& days() const { return days_; }  // day number -> totals
-  const std::vector<Count>& exercises() const { return exercises_; }      // most done first
+  const std::vector<Count>& exercises() const { return exercises_; }       // most done first
   const std::vector<Count>& packs() const { return packs_; }
   const DayTotals& total() const { return total_; }
 
