@@ -34,7 +34,7 @@
   const byId = (id) => document.getElementById(id);
   byId('next-name').textContent = card.name;
   byId('next-pack').textContent = card.pack;
-  byId('next-pack').href = `pack.html?id=${encodeURIComponent(card.packId)}`;
+  /** @type {HTMLAnchorElement} */ (byId('next-pack')).href = `pack.html?id=${encodeURIComponent(card.packId)}`;
   byId('next-position').textContent = card.position;
   byId('next-duration').textContent = card.duration;
   byId('next-steps').replaceChildren(...card.steps.map((step) => {

@@ -89,7 +89,7 @@ async function main() {
     // chose otherwise (settings changed meanwhile, or another tab moved on).
     if (painted !== shown.id) showText(slots('next'), card);
     fill(byId('next-demo'), [demoFor(shown)]);
-    byId('next-pack').href = `pack.html?id=${encodeURIComponent(shown.packId)}`;
+    /** @type {HTMLAnchorElement} */ (byId('next-pack')).href = `pack.html?id=${encodeURIComponent(shown.packId)}`;
     showView('next');
     if (!painted) performance.mark('exercise-on-screen');
     // Ready for the next new tab's first paint: what the core will show next.

@@ -78,7 +78,7 @@ async function main() {
     const { history, folded } = await storage.readHistory();
     const { backup } = core.exportData({ settings, history, folded, now: nowFromClock() });
     const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
-    const link = el('a', { href: URL.createObjectURL(blob), download: `limber-backup-${new Date().toISOString().slice(0, 10)}.json` });
+    const link = /** @type {HTMLAnchorElement} */ (el('a', { href: URL.createObjectURL(blob), download: `limber-backup-${new Date().toISOString().slice(0, 10)}.json` }));
     link.click();
     URL.revokeObjectURL(link.href);
     say(`Exported ${backup.history.length} recent breaks and ${Object.keys(backup.folded.months).length} folded months.`);

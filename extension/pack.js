@@ -32,11 +32,11 @@ function packDemo(pack) {
   const holder = byId('pack-demo');
   // A pack without a demo of its own shows its first exercise's.
   const demo = pack.demo.video ? pack.demo : pack.exercises[0].demo;
-  const packaged = demoFor({ name: pack.title, position: pack.exercises[0].position, demo });
+  const packaged = /** @type {HTMLVideoElement} */ (demoFor({ name: pack.title, position: pack.exercises[0].position, demo }));
   fill(holder, [packaged]);
   packaged.muted = true;
   if (!pack.demo.remoteUrl || !navigator.onLine) return;
-  const remote = el('video', { src: pack.demo.remoteUrl, muted: true, loop: true, playsinline: true, preload: 'auto', 'aria-label': `Demo of ${pack.title}` });
+  const remote = /** @type {HTMLVideoElement} */ (el('video', { src: pack.demo.remoteUrl, muted: true, loop: true, playsinline: true, preload: 'auto', 'aria-label': `Demo of ${pack.title}` }));
   remote.muted = true;
   remote.addEventListener('canplay', () => {
     fill(holder, [remote]);
@@ -60,7 +60,7 @@ function showPack(pack) {
   fill(byId('pack-faq'), pack.faq.map(({ question, answer }) => el('details', {}, [el('summary', {}, [question]), el('p', {}, [answer])])));
   fill(byId('pack-exercises'), pack.exercises.map((exercise) => {
     const demo = el('div', { class: 'demo' }, [demoFor(exercise)]);
-    const video = demo.querySelector('video');
+    const video = /** @type {HTMLVideoElement | null} */ (demo.querySelector('video'));
     if (video) {
       video.muted = true;
       video.preload = 'auto';

@@ -34,7 +34,7 @@ export function demoFor(exercise) {
       playsinline: true,
       'aria-label': `Demo of ${exercise.name}`,
     });
-    element.muted = true; // the attribute alone does not mute a script-made video
+    /** @type {HTMLVideoElement} */ (element).muted = true; // the attribute alone does not mute a script-made video
     return element;
   }
   return el('img', {

@@ -54,10 +54,12 @@ export function writeSettings(settings) {
 /**
  * The small local values a page or the worker needs to ask the core anything.
  * A missing seed is made once and kept.
- * @returns {Promise<{rotation: unknown, schedule: unknown, seed: number, device: string, todayStats: unknown}>}
+ * @returns {Promise<{[key: string]: any}>} rotation, schedule, todayStats as stored; seed and device always set
  */
 export async function readLocalState() {
+  /** @type {{[key: string]: any}} */
   const stored = await chrome.storage.local.get(['rotation', 'schedule', 'seed', 'device', 'todayStats']);
+  /** @type {{seed?: number, device?: string}} */
   const made = {};
   if (!Number.isInteger(stored.seed)) made.seed = crypto.getRandomValues(new Uint32Array(1))[0];
   if (typeof stored.device !== 'string') made.device = crypto.randomUUID();
@@ -156,6 +158,7 @@ export async function resetHistory(ownDevice) {
 
 /** @returns {Promise<{id: string, source: string, text: string}[]>} the user's own packs */
 export async function readCustomPacks() {
+  /** @type {{[key: string]: any}} */
   const everything = await chrome.storage.local.get(null);
   return Object.entries(everything)
     .filter(([key, value]) => key.startsWith(CUSTOM_PACK_PREFIX) && typeof value?.text === 'string')

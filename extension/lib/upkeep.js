@@ -52,7 +52,9 @@ export async function shareSummary(core) {
   const { history, folded } = await storage.readHistory();
   const { summary } = core.summary({ history, folded, now: nowFromClock(), device });
   const key = storage.DEVICE_PREFIX + device;
-  const { [key]: current } = await chrome.storage.sync.get(key);
+  /** @type {{[key: string]: any}} */
+  const stored = await chrome.storage.sync.get(key);
+  const current = stored[key];
   // Sync allows 120 writes a minute: write only when a day changed.
   if (JSON.stringify(current?.days) !== JSON.stringify(summary.days)) await storage.writeSummary(summary);
 }
