@@ -7,6 +7,7 @@
 EMSCRIPTEN_BINDINGS(limber) {
   emscripten::class_<limber::Engine>("Engine")
       .constructor<>()
+      .function("setLanguage", &limber::Engine::setLanguage)
       .function("addPack", &limber::Engine::addPack)
       .function("packs", &limber::Engine::packs)
       .function("pack", &limber::Engine::pack)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "codec.h"
+#include "json_reader.h"
 #include "limber/folding.h"
 #include "limber/pack_loader.h"
 #include "limber/stats.h"
@@ -35,8 +36,20 @@ std::string eventAnswer(const Settings& settings, const ScheduleEvent& event, co
 }
 }  // namespace
 
+std::string Engine::setLanguage(const std::string& language) {
+  std::string tag = language;
+  std::transform(tag.begin(), tag.end(), tag.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
+  std::replace(tag.begin(), tag.end(), '_', '-');  // chrome.i18n says "pt_BR"
+  if (!isLanguageTag(tag)) {
+    return error("setLanguage: expected a language tag such as \"en\", \"de\" or \"pt-BR\", got " +
+                 dumpJson(json(language)));
+  }
+  language_ = tag;
+  return dumpJson({{"language", language_}});
+}
+
 std::string Engine::addPack(const std::string& source, const std::string& jsonText) {
-  PackLoad load = loadPack(jsonText);
+  PackLoad load = loadPack(jsonText, language_);
   if (load.pack) load.problems = catalog_.add(*load.pack);
   if (!load.problems.empty()) {
     return dumpJson({{"error", joinProblems(source, load.problems)}, {"problems", toJson(load.problems)}});

@@ -42,6 +42,16 @@ std::string describeValue(const json& value) {
   }
 }
 
+bool isLanguageTag(std::string_view text) {
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const std::size_t dash = std::min(text.find('-'), text.size());
+  if (dash < 2 || dash > 3 || !std::all_of(text.begin(), text.begin() + dash, lower)) return false;
+  if (dash == text.size()) return true;
+  const std::string_view region = text.substr(dash + 1);
+  return region.size() >= 2 && region.size() <= 8 &&
+         std::all_of(region.begin(), region.end(), [&](char c) { return lower(c) || (c >= '0' && c <= '9'); });
+}
+
 bool isSlug(std::string_view text, std::size_t maxLength) {
   if (text.empty() || text.size() > maxLength || text.front() == '-' || text.back() == '-') return false;
   char previous = 0;
@@ -89,25 +99,70 @@ const json* ObjectReader::member(std::string_view key, Need need, std::string_vi
   return &*found;
 }
 
-std::string ObjectReader::text(std::string_view key, Need need, std::size_t maxLength) {
-  const std::string expected = "text of 1 to " + std::to_string(maxLength) + " characters";
-  const json* value = member(key, need, expected);
-  if (value == nullptr) return {};
-  if (value->is_string()) {
-    const auto& text = value->get_ref<const std::string&>();
+std::optional<std::string> ObjectReader::checkedText(const json& value, const std::string& path, std::size_t maxLength,
+                                                     const std::string* language) {
+  const std::string expected =
+      "text of 1 to " + std::to_string(maxLength) + " characters" +
+      (language != nullptr ? R"( or an object of such texts by language ("en" required))" : "");
+  if (value.is_string()) {
+    const auto& text = value.get_ref<const std::string&>();
     const std::size_t length = utf8Length(text);
     if (length > 0 && length <= maxLength) return text;
-    if (length > maxLength) {
-      report(pathOf(key), "expected " + expected + ", got " + std::to_string(length) + " characters");
-      return {};
+    report(path, "expected " + expected + ", got " +
+                     (length > maxLength ? std::to_string(length) + " characters" : describeValue(value)));
+    return std::nullopt;
+  }
+  if (language == nullptr || !value.is_object()) {
+    report(path, "expected " + expected + ", got " + describeValue(value));
+    return std::nullopt;
+  }
+  bool readable = true;
+  for (const auto& [tag, text] : value.items()) {
+    const std::string tagPath = memberPath(path, tag);
+    if (!isLanguageTag(tag)) {
+      report(tagPath, R"(expected a language tag such as "en", "de" or "pt-br")");
+      readable = false;
+    } else if (!checkedText(text, tagPath, maxLength, nullptr)) {
+      readable = false;
     }
   }
-  report(pathOf(key), "expected " + expected + ", got " + describeValue(*value));
-  return {};
+  if (!value.contains("en")) {
+    report(memberPath(path, "en"), "missing; English is the text shown when a language has none");
+    return std::nullopt;
+  }
+  if (!readable) return std::nullopt;
+  const std::string base = language->substr(0, language->find('-'));
+  for (const std::string& tag : {*language, base, std::string("en")}) {
+    if (value.contains(tag)) return value[tag].get<std::string>();
+  }
+  return std::nullopt;
+}
+
+std::string ObjectReader::text(std::string_view key, Need need, std::size_t maxLength) {
+  const json* value = member(key, need, "text of 1 to " + std::to_string(maxLength) + " characters");
+  return value == nullptr ? std::string() : checkedText(*value, pathOf(key), maxLength, nullptr).value_or("");
+}
+
+std::string ObjectReader::localText(std::string_view key, Need need, std::size_t maxLength,
+                                    const std::string& language) {
+  const json* value = member(key, need, "text of 1 to " + std::to_string(maxLength) + " characters");
+  return value == nullptr ? std::string() : checkedText(*value, pathOf(key), maxLength, &language).value_or("");
 }
 
 std::vector<std::string> ObjectReader::texts(std::string_view key, Need need, std::size_t minItems,
                                              std::size_t maxItems, std::size_t maxLength) {
+  return textList(key, need, minItems, maxItems, maxLength, nullptr);
+}
+
+std::vector<std::string> ObjectReader::localTexts(std::string_view key, Need need, std::size_t minItems,
+                                                  std::size_t maxItems, std::size_t maxLength,
+                                                  const std::string& language) {
+  return textList(key, need, minItems, maxItems, maxLength, &language);
+}
+
+std::vector<std::string> ObjectReader::textList(std::string_view key, Need need, std::size_t minItems,
+                                                std::size_t maxItems, std::size_t maxLength,
+                                                const std::string* language) {
   const std::string expected = "a list of " + std::to_string(minItems) + " to " + std::to_string(maxItems) + " texts";
   std::vector<std::string> out;
   const json* value = member(key, need, expected);
@@ -117,15 +172,8 @@ std::vector<std::string> ObjectReader::texts(std::string_view key, Need need, st
     return out;
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
-    const json& item = (*value)[i];
-    const std::string path = itemPath(pathOf(key), i);
-    if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-      report(path, "expected text, got " + describeValue(item));
-    } else if (utf8Length(item.get_ref<const std::string&>()) > maxLength) {
-      report(path, "expected at most " + std::to_string(maxLength) + " characters, got " +
-                       std::to_string(utf8Length(item.get_ref<const std::string&>())));
-    } else {
-      out.push_back(item.get<std::string>());
+    if (auto text = checkedText((*value)[i], itemPath(pathOf(key), i), maxLength, language)) {
+      out.push_back(std::move(*text));
     }
   }
   return out;

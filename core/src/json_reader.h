@@ -24,6 +24,9 @@ std::string describeValue(const json& value);
 // Lower-case words joined by single hyphens: "lower-back-2".
 bool isSlug(std::string_view text, std::size_t maxLength = 64);
 
+// A language tag as packs and requests name languages: "en", "de", "pt-br".
+bool isLanguageTag(std::string_view text);
+
 // The JSON path of an array item or an object member.
 std::string itemPath(const std::string& arrayPath, std::size_t index);
 std::string memberPath(const std::string& objectPath, std::string_view key);
@@ -45,6 +48,12 @@ class ObjectReader {
   std::string text(std::string_view key, Need need, std::size_t maxLength);
   std::vector<std::string> texts(std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
                                  std::size_t maxLength);
+  // Pack text: a string, or the same text by language, {"en": "...", "de": "..."},
+  // English required. Every language is checked; the one asked for is returned,
+  // else its base language ("de" for "de-at"), else English.
+  std::string localText(std::string_view key, Need need, std::size_t maxLength, const std::string& language);
+  std::vector<std::string> localTexts(std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
+                                      std::size_t maxLength, const std::string& language);
   std::string slug(std::string_view key, Need need);
   std::optional<long long> wholeNumber(std::string_view key, Need need, long long min, long long max,
                                        std::string_view expected);
@@ -90,6 +99,12 @@ class ObjectReader {
   }
 
  private:
+  // The text in value, checked; nullopt (with a problem reported) when it is not one.
+  std::optional<std::string> checkedText(const json& value, const std::string& path, std::size_t maxLength,
+                                         const std::string* language);
+  std::vector<std::string> textList(std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
+                                    std::size_t maxLength, const std::string* language);
+
   const json* object_ = nullptr;
   std::string path_;
   Problems& problems_;

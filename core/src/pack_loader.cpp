@@ -70,7 +70,7 @@ Demo readDemo(ObjectReader& parent, std::string_view key) {
   return demo;
 }
 
-std::vector<Goal> readGoals(ObjectReader& parent) {
+std::vector<Goal> readGoals(ObjectReader& parent, const std::string& language) {
   std::vector<Goal> goals;
   const json* value = parent.member("whoItIsFor", Need::Required, "a list of 1 to 8 {goal, reason} objects");
   if (value == nullptr) return goals;
@@ -81,13 +81,14 @@ std::vector<Goal> readGoals(ObjectReader& parent) {
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
     ObjectReader reader((*value)[i], itemPath(parent.pathOf("whoItIsFor"), i), parent.problems(), {"goal", "reason"});
-    Goal goal{reader.text("goal", Need::Required, kNameChars), reader.text("reason", Need::Required, kSentenceChars)};
+    Goal goal{reader.localText("goal", Need::Required, kNameChars, language),
+              reader.localText("reason", Need::Required, kSentenceChars, language)};
     if (reader.isObject()) goals.push_back(std::move(goal));
   }
   return goals;
 }
 
-std::vector<Question> readFaq(ObjectReader& parent) {
+std::vector<Question> readFaq(ObjectReader& parent, const std::string& language) {
   std::vector<Question> faq;
   const json* value = parent.member("faq", Need::Optional, "a list of {question, answer} objects");
   if (value == nullptr) return faq;
@@ -98,8 +99,8 @@ std::vector<Question> readFaq(ObjectReader& parent) {
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
     ObjectReader reader((*value)[i], itemPath(parent.pathOf("faq"), i), parent.problems(), {"question", "answer"});
-    Question question{reader.text("question", Need::Required, 200),
-                      reader.text("answer", Need::Required, kParagraphChars)};
+    Question question{reader.localText("question", Need::Required, 200, language),
+                      reader.localText("answer", Need::Required, kParagraphChars, language)};
     if (reader.isObject()) faq.push_back(std::move(question));
   }
   return faq;
@@ -163,15 +164,15 @@ void readMotion(ObjectReader& parent) {
 }
 
 Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
-                      bool& sideKnown) {
+                      const std::string& language, bool& sideKnown) {
   ObjectReader reader(value, path, problems,
                       {"id", "name", "steps", "seconds", "reps", "position", "side", "partner", "bodyAreas",
                        "intensity", "demo", "motion", "cautions", "conditions", "places", "timesOfDay"});
   Exercise exercise;
   exercise.packId = pack.id;
   exercise.id = reader.slug("id", Need::Required);
-  exercise.name = reader.text("name", Need::Required, kNameChars);
-  exercise.steps = reader.texts("steps", Need::Required, 2, 5, kSentenceChars);
+  exercise.name = reader.localText("name", Need::Required, kNameChars, language);
+  exercise.steps = reader.localTexts("steps", Need::Required, 2, 5, kSentenceChars, language);
   exercise.seconds = static_cast<int>(
       reader.wholeNumber("seconds", Need::Required, 5, 600, "a positive whole number of seconds (5 to 600)")
           .value_or(0));
@@ -187,7 +188,7 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
   exercise.demo = readDemo(reader, "demo");
   readMotion(reader);
-  exercise.cautions = reader.texts("cautions", Need::Required, 1, 5, kSentenceChars);
+  exercise.cautions = reader.localTexts("cautions", Need::Required, 1, 5, kSentenceChars, language);
   exercise.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);
   exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);
@@ -257,7 +258,7 @@ void checkExerciseLinks(const Pack& pack, const std::vector<bool>& sideKnown, Pr
 
 }  // namespace
 
-PackLoad loadPack(std::string_view jsonText) {
+PackLoad loadPack(std::string_view jsonText, const std::string& language) {
   PackLoad result;
   Problems& problems = result.problems;
   if (jsonText.size() > kMaxPackBytes) {
@@ -279,16 +280,16 @@ PackLoad loadPack(std::string_view jsonText) {
   reader.wholeNumber("schemaVersion", Need::Required, 1, 1, "1 (the pack format this Limber reads)");
   Pack pack;
   pack.id = reader.slug("id", Need::Required);
-  pack.title = reader.text("title", Need::Required, kNameChars);
-  pack.summary = reader.text("summary", Need::Required, kSentenceChars);
-  pack.whenToUse = reader.text("whenToUse", Need::Required, kParagraphChars);
-  pack.whyItHappens = reader.text("whyItHappens", Need::Required, kParagraphChars);
-  pack.about = reader.text("about", Need::Required, kParagraphChars);
-  pack.skipIf = reader.texts("skipIf", Need::Required, 1, 12, kSentenceChars);
-  pack.redFlags = reader.texts("redFlags", Need::Optional, 0, 12, kSentenceChars);
+  pack.title = reader.localText("title", Need::Required, kNameChars, language);
+  pack.summary = reader.localText("summary", Need::Required, kSentenceChars, language);
+  pack.whenToUse = reader.localText("whenToUse", Need::Required, kParagraphChars, language);
+  pack.whyItHappens = reader.localText("whyItHappens", Need::Required, kParagraphChars, language);
+  pack.about = reader.localText("about", Need::Required, kParagraphChars, language);
+  pack.skipIf = reader.localTexts("skipIf", Need::Required, 1, 12, kSentenceChars, language);
+  pack.redFlags = reader.localTexts("redFlags", Need::Optional, 0, 12, kSentenceChars, language);
   pack.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
-  pack.whoItIsFor = readGoals(reader);
-  pack.faq = readFaq(reader);
+  pack.whoItIsFor = readGoals(reader, language);
+  pack.faq = readFaq(reader, language);
   pack.positions = reader.choices<Position>("positions", Need::Required, 1);
   pack.places = reader.choices<Place>("places", Need::Required, 1);
   pack.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Required, 1);
@@ -303,7 +304,8 @@ PackLoad loadPack(std::string_view jsonText) {
       std::vector<bool> sideKnown(exercises->size(), false);
       for (std::size_t i = 0; i < exercises->size(); ++i) {
         bool known = false;
-        pack.exercises.push_back(readExercise((*exercises)[i], itemPath("exercises", i), problems, pack, known));
+        pack.exercises.push_back(
+            readExercise((*exercises)[i], itemPath("exercises", i), problems, pack, language, known));
         sideKnown[i] = known;
       }
       checkExerciseLinks(pack, sideKnown, problems);

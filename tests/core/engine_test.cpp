@@ -45,6 +45,20 @@ TEST(Engine, ABrokenPackIsAnErrorNamingTheFileAndKeepsTheOthers) {
   EXPECT_FALSE(ask(engine.next("{}"))["exercise"].is_null());
 }
 
+TEST(Engine, PacksAddedAfterSetLanguageShowTheirTextInIt) {
+  limber::Engine engine;
+  json e = exercise("a");
+  e["name"] = {{"en", "Neck Turns"}, {"de", "Kopfdrehen"}};
+  EXPECT_EQ(ask(engine.setLanguage("de-AT"))["language"], "de-at");
+  ask(engine.addPack("de.json", fixtures::pack("german", json::array({e})).dump()));
+  EXPECT_EQ(ask(engine.pack("german"))["pack"]["exercises"][0]["name"], "Kopfdrehen");
+  EXPECT_EQ(ask(engine.setLanguage("pt_BR"))["language"], "pt-br");  // as chrome.i18n spells it
+  const json wrong = ask(engine.setLanguage("<b>"));
+  EXPECT_NE(wrong["error"].get<std::string>().find("expected a language tag"), std::string::npos);
+  ask(engine.addPack("en.json", fixtures::pack("english", json::array({exercise("b")})).dump()));
+  EXPECT_EQ(ask(engine.pack("english"))["pack"]["exercises"][0]["name"], "Exercise b");
+}
+
 TEST(Engine, NextMovesTheRotationOnThroughTheWholePack) {
   limber::Engine engine = engineWithPack();
   json rotation;

@@ -141,4 +141,44 @@ TEST(PackLoader, ExercisePositionMustBeAmongThePacks) {
   EXPECT_TRUE(hasProblem(loadPack(pack.dump()).problems, "exercises[0].position", "not among the pack's positions"));
 }
 
+TEST(PackLoader, ReadsTextInTheAskedLanguageAndFallsBackToEnglish) {
+  json e = exercise("a");
+  e["name"] = {{"en", "Neck Turns"}, {"de", "Kopfdrehen"}};
+  e["steps"] = {{{"en", "Turn your head left."}, {"de", "Drehe den Kopf nach links."}}, "Then turn it right."};
+  json pack = fixtures::pack("languages", json::array({e}));
+  pack["title"] = {{"en", "Neck"}, {"de", "Nacken"}, {"pt-br", "Pescoço"}};
+
+  const auto german = loadPack(pack.dump(), "de");
+  ASSERT_TRUE(german.pack) << listed(german.problems);
+  EXPECT_EQ(german.pack->title, "Nacken");
+  EXPECT_EQ(german.pack->exercises[0].name, "Kopfdrehen");
+  EXPECT_EQ(german.pack->exercises[0].steps,
+            (std::vector<std::string>{"Drehe den Kopf nach links.", "Then turn it right."}));
+  EXPECT_EQ(german.pack->summary, "A pack for tests.");  // given in one language only
+
+  EXPECT_EQ(loadPack(pack.dump(), "de-at").pack->title, "Nacken");  // the base language
+  EXPECT_EQ(loadPack(pack.dump(), "pt-br").pack->title, "Pescoço");
+  EXPECT_EQ(loadPack(pack.dump(), "fr").pack->title, "Neck");  // none: English
+  EXPECT_EQ(loadPack(pack.dump()).pack->exercises[0].name, "Neck Turns");
+}
+
+TEST(PackLoader, NamesEveryWrongTranslation) {
+  json e = exercise("a");
+  e["name"] = {{"de", "Kopfdrehen"}};                            // no English
+  e["cautions"] = {{{"en", "Go slowly."}, {"DE", "Langsam."}}};  // not a language tag
+  json pack = fixtures::pack("languages", json::array({e}));
+  pack["title"] = {{"en", "Neck"}, {"de", ""}};  // empty
+  pack["summary"] = {{"en", 42}};
+  const auto load = loadPack(pack.dump(), "de");
+  EXPECT_FALSE(load.pack);
+  EXPECT_TRUE(hasProblem(load.problems, "exercises[0].name.en", "missing; English")) << listed(load.problems);
+  EXPECT_TRUE(hasProblem(load.problems, "exercises[0].cautions[0].DE", "language tag")) << listed(load.problems);
+  EXPECT_TRUE(hasProblem(load.problems, "title.de", "text of 1 to 80")) << listed(load.problems);
+  EXPECT_TRUE(hasProblem(load.problems, "summary.en", "got 42")) << listed(load.problems);
+  // Fields that are not text shown to a person take no translations.
+  pack = fixtures::pack("languages", json::array({exercise("a")}));
+  pack["exercises"][0]["demo"] = {{"video", {{"en", "videos/a.webm"}}}};
+  EXPECT_TRUE(hasProblem(loadPack(pack.dump()).problems, "exercises[0].demo.video", "expected text"));
+}
+
 }  // namespace

@@ -18,6 +18,9 @@ namespace limber {
 
 class Engine {
  public:
+  // {"language"}: the language packs added from now on are read in ("de", "pt-BR"),
+  // or an error when it is not a language tag. English until set.
+  std::string setLanguage(const std::string& language);
   // {"pack": {summary}} or an error listing "source: path: message" lines.
   std::string addPack(const std::string& source, const std::string& jsonText);
   // {"packs": [{summary}]}: the packs loaded so far, in load order.
@@ -69,6 +72,7 @@ class Engine {
 
  private:
   Catalog catalog_;
+  std::string language_ = "en";
   HistoryIndex history_;
   std::vector<DeviceDays> devices_;
 };

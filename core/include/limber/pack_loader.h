@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "limber/pack.h"
@@ -18,6 +19,8 @@ struct PackLoad {
 // The largest pack text accepted; anything bigger is refused before parsing.
 constexpr std::size_t kMaxPackBytes = 512 * 1024;
 
-PackLoad loadPack(std::string_view jsonText);
+// Text a pack gives in several languages is read in language ("de", "pt-br"),
+// falling back to its base language and then to English.
+PackLoad loadPack(std::string_view jsonText, const std::string& language = "en");
 
 }  // namespace limber
