@@ -27,7 +27,8 @@
   } catch {
     card = null;
   }
-  if (!card || typeof card.name !== 'string' || !Array.isArray(card.steps)) {
+  // A card left in another language (the browser's changed since) waits for the module.
+  if (!card || typeof card.name !== 'string' || !Array.isArray(card.steps) || card.lang !== document.documentElement.lang) {
     startModule();
     return;
   }

@@ -9,6 +9,7 @@ import * as storage from './lib/storage.js';
 import { cardOf, demoFor, showExercise, showText } from './lib/exercise-view.js';
 import { BreakRunner } from './lib/break-runner.js';
 import { describeSchedule } from './lib/schedule-text.js';
+import { plural, t } from './lib/i18n.js';
 
 const views = ['next', 'break', 'done', 'empty'];
 const { NEXT_UP } = storage;
@@ -46,8 +47,8 @@ function formatClock(ms) {
 // day before it has counted again, nothing is done yet.
 function todayLabel(todayStats, schedule, goal) {
   const current = todayStats?.day === schedule.day ? todayStats : { completed: 0, goal, streak: 0 };
-  const breaks = `${current.completed} of ${current.goal} ${current.goal === 1 ? 'break' : 'breaks'} today`;
-  return current.streak > 0 ? `${breaks} · ${current.streak}-day streak` : breaks;
+  const breaks = plural('todayBreaks', current.goal, current.completed, current.goal);
+  return current.streak > 0 ? `${breaks} · ${plural('streak', current.streak)}` : breaks;
 }
 
 async function main() {
@@ -56,7 +57,7 @@ async function main() {
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   storage.applyLook(settings);
-  note([...packProblems, ...settingsProblems.map((p) => `Setting ${p.path}: ${p.message}`)]);
+  note([...packProblems, ...settingsProblems.map((p) => t('settingProblem', p.path, p.message))]);
 
   let { rotation, schedule: state, todayStats } = local;
   const { seed } = local;
@@ -68,7 +69,7 @@ async function main() {
     const reasons = problems.filter((p) => p.path.startsWith(key === 'schedule' ? 'state' : key));
     if (reasons.length === 0) return;
     storage.keepAside([{ key, value, reason: reasons.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
-    note([`Limber could not read its stored ${key} and started it afresh; the old value is kept aside.`]);
+    note([key === 'schedule' ? t('scheduleUnreadable') : t('rotationUnreadable')]);
   }
 
   function showNext() {
@@ -106,12 +107,12 @@ async function main() {
     byId('due').hidden = !due;
     if (!due) return;
     fill(byId('due-snoozes'), settings.snoozeMinutes.map((minutes) => {
-      const button = el('button', { type: 'button' }, [`Snooze ${minutes} min`]);
+      const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
       button.addEventListener('click', () => record(core.snooze({ settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID() })));
       return button;
     }));
     byId('due-skip').hidden = schedule.skipsLeft === 0;
-    byId('due-skip').textContent = `Skip this one (${schedule.skipsLeft} left today)`;
+    byId('due-skip').textContent = t('skipThisOneLeft', schedule.skipsLeft);
   }
 
   async function refreshSchedule() {
@@ -134,7 +135,7 @@ async function main() {
     } catch (error) {
       // Storage full: nothing stored is touched; this record waits to be written.
       if (answer.record) storage.keepPending(answer.record);
-      note([`Limber could not save this break: ${error.message}. It is kept in this browser and saved once there is room. Export a backup from Settings or free some space.`]);
+      note([t('saveFailed', error.message)]);
     }
     showSchedule(answer.schedule);
   }
@@ -152,23 +153,33 @@ async function main() {
     const { plan } = core.plan({ settings, rotation, now: nowFromClock(), seed, ...request });
     if (plan.exercises.length === 0) return;
     const breakSlots = slots('break');
+    let warned = false;
     const runner = new BreakRunner(plan.exercises, {
       onExercise(index) {
-        showExercise(breakSlots, plan.exercises[index]);
-        byId('break-count').textContent = `Exercise ${index + 1} of ${plan.exercises.length}`;
+        const exercise = plan.exercises[index];
+        showExercise(breakSlots, exercise);
+        byId('break-count').textContent = t('exerciseOf', index + 1, plan.exercises.length);
+        // The timer itself stays quiet (role="timer"); a screen reader hears each
+        // new exercise and, once, when ten seconds are left.
+        byId('break-announcer').textContent = t('exerciseAnnounced', index + 1, plan.exercises.length, exercise.name);
+        warned = false;
       },
       onTick(remainingMs, totalMs) {
         byId('countdown').textContent = formatClock(remainingMs);
+        if (!warned && remainingMs <= 10_000 && totalMs > 15_000) {
+          warned = true;
+          byId('break-announcer').textContent = t('countdownAnnounced', Math.ceil(remainingMs / 1000));
+        }
         /** @type {HTMLProgressElement} */ (byId('break-progress')).value = 1 - remainingMs / totalMs;
       },
       onFinish: (result) => finishBreak(result, plan.exercises.length),
     });
     const pause = byId('pause');
-    pause.textContent = 'Pause';
+    pause.textContent = t('pause');
     pause.onclick = () => {
       if (runner.isPaused) runner.resume();
       else runner.pause();
-      pause.textContent = runner.isPaused ? 'Resume' : 'Pause';
+      pause.textContent = runner.isPaused ? t('resume') : t('pause');
     };
     byId('skip').onclick = () => runner.skip();
     byId('end').onclick = () => runner.end();
@@ -182,8 +193,8 @@ async function main() {
       settings, rotation, state, id: crypto.randomUUID(), start, now: nowFromClock(), done, first: shown?.id, endedEarly,
     });
     await record(answer);
-    byId('done-title').textContent = answer.record.outcome === 'completed' ? 'Break done. Well moved!' : 'Break ended early';
-    byId('done-summary').textContent = `${done.length} of the break's ${planned} exercises done.`;
+    byId('done-title').textContent = answer.record.outcome === 'completed' ? t('breakDone') : t('breakEndedEarly');
+    byId('done-summary').textContent = plural('breakSummary', planned, done.length, planned);
     showView('done');
     byId('done-back').focus();
   }
@@ -199,7 +210,7 @@ async function main() {
   });
   byId('done-back').addEventListener('click', showNext);
   storage.flushPending().then((waiting) => {
-    if (waiting > 0) note([`${waiting} breaks are waiting to be saved: Limber's storage is full.`]);
+    if (waiting > 0) note([plural('pendingBreaks', waiting)]);
   });
   showNext();
   // Opened from the reminder's "Start break" or a pack's "Start this pack": straight into the break.
@@ -212,6 +223,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  note([`Limber could not start: ${error.message}`]);
+  note([t('couldNotStart', error.message)]);
   console.error(error);
 });

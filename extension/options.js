@@ -6,6 +6,7 @@ import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
 import { buildChoices, fillForm, fieldOf, readField } from './lib/settings-form.js';
 import { showStats } from './lib/history-view.js';
+import { plural, t } from './lib/i18n.js';
 
 function say(message) {
   byId('status').textContent = message;
@@ -29,7 +30,7 @@ async function main() {
     // The unreadable original is kept aside, then replaced by settings made whole.
     await storage.keepAside([{ key: 'settings', value: stored, reason: problems.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
     await storage.writeSettings(settings);
-    notices.push('Some saved settings could not be read and were reset to their defaults (the old values are kept aside):',
+    notices.push(t('settingsReset'),
       ...problems.map((p) => `${p.path}: ${p.message}`));
   }
 
@@ -51,7 +52,7 @@ async function main() {
     settings = answer.settings;
     await storage.writeSettings(settings);
     storage.applyLook(settings);
-    say('Saved. It applies from now on.');
+    say(t('saved'));
     await refreshHistory();
   });
 
@@ -68,8 +69,7 @@ async function main() {
     const aside = quarantined + loaded.unreadable.length;
     showProblems([
       ...notices,
-      ...(aside > 0 ? [`${aside} ${aside === 1 ? 'value' : 'values'} could not be read. ` +
-        'They are kept aside in Limber\'s storage, not deleted, and are left out of your stats.'] : []),
+      ...(aside > 0 ? [plural('valuesAside', aside)] : []),
     ]);
     showStats(core.stats({ settings, now: nowFromClock() }).stats, exerciseNames);
   }
@@ -81,7 +81,7 @@ async function main() {
     const link = /** @type {HTMLAnchorElement} */ (el('a', { href: URL.createObjectURL(blob), download: `limber-backup-${new Date().toISOString().slice(0, 10)}.json` }));
     link.click();
     URL.revokeObjectURL(link.href);
-    say(`Exported ${backup.history.length} recent breaks and ${Object.keys(backup.folded.months).length} folded months.`);
+    say(t('exported', backup.history.length, Object.keys(backup.folded.months).length));
   });
 
   const file = /** @type {HTMLInputElement} */ (byId('import-file'));
@@ -102,18 +102,19 @@ async function main() {
     settings = answer.settings;
     storage.applyLook(settings);
     fillForm(form, settings);
-    fill(byId('data-result'), [el('p', {}, [`Imported ${answer.added} breaks from ${chosen.name}` +
-      (answer.alreadyThere > 0 ? ` (${answer.alreadyThere} were already here).` : '.')])]);
+    fill(byId('data-result'), [el('p', {}, [answer.alreadyThere > 0
+      ? t('importedSomeThere', answer.added, chosen.name, answer.alreadyThere)
+      : t('imported', answer.added, chosen.name)])]);
     await refreshHistory();
   });
 
   async function showCustomPacks() {
     const custom = await storage.readCustomPacks();
     fill(byId('custom-packs'), custom.map(({ id, source }) => {
-      const remove = el('button', { type: 'button' }, ['Remove']);
+      const remove = el('button', { type: 'button' }, [t('customRemove')]);
       remove.addEventListener('click', async () => {
         await storage.removeCustomPack(id);
-        say(`Removed ${source}. It goes from the new tab from the next one on.`);
+        say(t('customRemoved', source));
         await showCustomPacks();
       });
       return el('li', {}, [`${source} `, remove]);
@@ -133,13 +134,13 @@ async function main() {
     } catch (error) {
       const problems = error.problems?.length ? error.problems : [{ path: '', message: error.message }];
       fill(byId('custom-result'), [
-        el('p', { class: 'error', role: 'alert' }, [`${chosen.name} was not added. Fix these and try again:`]),
+        el('p', { class: 'error', role: 'alert' }, [t('customRefused', chosen.name)]),
         el('ul', {}, problems.map((p) => el('li', {}, [p.path ? `${p.path}: ${p.message}` : p.message]))),
       ]);
       return;
     }
     await storage.saveCustomPack(added.id, chosen.name, text);
-    fill(byId('custom-result'), [el('p', {}, [`Added "${added.title}" with ${added.exerciseCount} exercises.`])]);
+    fill(byId('custom-result'), [el('p', {}, [plural('customAdded', added.exerciseCount, added.title, added.exerciseCount)])]);
     buildChoices(form, core.packs());
     fillForm(form, settings);
     await showCustomPacks();
@@ -150,7 +151,7 @@ async function main() {
   dialog.addEventListener('close', async () => {
     if (dialog.returnValue !== 'confirm') return;
     await storage.resetHistory(local.device);
-    fill(byId('data-result'), [el('p', {}, ['Your history was deleted.'])]);
+    fill(byId('data-result'), [el('p', {}, [t('historyDeleted')])]);
     await refreshHistory();
   });
 
@@ -158,13 +159,13 @@ async function main() {
   const commands = (await chrome.commands.getAll()).filter((c) => order.includes(c.name))
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   fill(byId('shortcuts'), commands.flatMap((c) => [
-    el('dt', {}, [c.description]), el('dd', {}, [c.shortcut || 'not set']),
+    el('dt', {}, [c.description]), el('dd', {}, [c.shortcut || t('shortcutNotSet')]),
   ]));
 
   await Promise.all([refreshHistory(), showCustomPacks()]);
 }
 
 main().catch((error) => {
-  say(`Limber could not open its settings: ${error.message}`);
+  say(t('settingsFailed', error.message));
   console.error(error);
 });

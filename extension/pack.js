@@ -4,17 +4,16 @@ import { loadCore } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import { demoFor, durationLabel } from './lib/exercise-view.js';
-import { POSITIONS, PLACES } from './lib/labels.js';
+import { POSITIONS, PLACES, TIMES_OF_DAY } from './lib/labels.js';
+import { plural, t } from './lib/i18n.js';
 import * as storage from './lib/storage.js';
-
-const TIMES = { morning: 'Morning', mid: 'Midday', evening: 'Evening' };
 
 function tags(pack) {
   return [
     pack.positions.map((p) => POSITIONS[p]).join(', '),
     pack.places.map((p) => PLACES[p]).join(', '),
-    pack.timesOfDay.map((t) => TIMES[t]).join(', '),
-    `${pack.exerciseCount} exercises`,
+    pack.timesOfDay.map((time) => TIMES_OF_DAY[time]).join(', '),
+    plural('packExercises', pack.exerciseCount),
   ].join(' · ');
 }
 
@@ -36,7 +35,7 @@ function packDemo(pack) {
   fill(holder, [packaged]);
   packaged.muted = true;
   if (!pack.demo.remoteUrl || !navigator.onLine) return;
-  const remote = /** @type {HTMLVideoElement} */ (el('video', { src: pack.demo.remoteUrl, muted: true, loop: true, playsinline: true, preload: 'auto', 'aria-label': `Demo of ${pack.title}` }));
+  const remote = /** @type {HTMLVideoElement} */ (el('video', { src: pack.demo.remoteUrl, muted: true, loop: true, playsinline: true, preload: 'auto', 'aria-label': t('demoOf', pack.title) }));
   remote.muted = true;
   remote.addEventListener('canplay', () => {
     fill(holder, [remote]);
@@ -46,7 +45,7 @@ function packDemo(pack) {
 }
 
 function showPack(pack) {
-  document.title = `${pack.title} · Limber`;
+  document.title = t('packPageTitle', pack.title);
   byId('pack-tags').textContent = tags(pack);
   byId('pack-title').textContent = pack.title;
   byId('pack-summary').textContent = pack.summary;
@@ -99,14 +98,14 @@ async function main() {
   try {
     showPack(core.pack(id));
   } catch {
-    byId('notice').textContent = `There is no pack "${id}". Choose one from the list.`;
+    byId('notice').textContent = t('noSuchPack', id);
     byId('notice').hidden = false;
     showIndex(core.packs());
   }
 }
 
 main().catch((error) => {
-  byId('notice').textContent = `Limber could not open its packs: ${error.message}`;
+  byId('notice').textContent = t('packsFailed', error.message);
   byId('notice').hidden = false;
   console.error(error);
 });

@@ -8,6 +8,7 @@ import { loadCore, nowFromClock } from './core/limber-core.js';
 import * as storage from './lib/storage.js';
 import { describeSchedule, badgeText } from './lib/schedule-text.js';
 import { countToday, foldHistory, shareSummary } from './lib/upkeep.js';
+import { t } from './lib/i18n.js';
 
 const DUE_ALARM = 'break-due';
 const TICK_ALARM = 'badge-tick';
@@ -92,7 +93,7 @@ async function show(schedule, settings) {
   // The title comes last: when it reads right, everything else is in place.
   await chrome.action.setBadgeBackgroundColor({ color: '#1f6f5c' });
   await chrome.action.setBadgeText({ text: badgeText(schedule) });
-  await chrome.action.setTitle({ title: `Limber: ${describeSchedule(schedule)}` });
+  await chrome.action.setTitle({ title: t('actionTitle', describeSchedule(schedule)) });
 }
 
 // The due alarm wakes the worker when the break is due (or the working day
@@ -119,9 +120,9 @@ async function notify(settings) {
   await chrome.notifications.create(NOTIFICATION, {
     type: 'basic',
     iconUrl: 'images/icon-128.png',
-    title: 'Time for a break',
-    message: 'A couple of minutes of movement for your back and neck.',
-    buttons: [{ title: 'Start break' }, { title: `Snooze ${settings.snoozeMinutes[0]} min` }],
+    title: t('notificationTitle'),
+    message: t('notificationMessage'),
+    buttons: [{ title: t('startBreak') }, { title: t('snoozeMinutes', settings.snoozeMinutes[0]) }],
     requireInteraction: true,
     priority: 2,
   });

@@ -30,6 +30,14 @@ export class CoreError extends Error {
 export class Core {
     constructor(engine: any);
     /**
+     * Sets the language pack text is read in from the next addPack on; text a pack
+     * does not give in it falls back to the base language, then to English.
+     * @param {string} language a tag such as "de", "en" or "pt-BR"
+     * @returns {string} the tag as the core keeps it ("pt-br")
+     * @throws {CoreError} when it is not a language tag
+     */
+    setLanguage(language: string): string;
+    /**
      * Validates a pack and adds it to the catalog.
      * @param {string} source where the text came from, named in every problem ("packs/x.json")
      * @param {string} text the pack's JSON text

@@ -2,11 +2,11 @@
 // its demo. Used by the new tab's "next up" card and by every step of a break.
 import { el, fill } from './dom.js';
 import { POSITIONS } from './labels.js';
+import { language, t } from './i18n.js';
 
 /** "30 seconds" or "8 reps · about 20 seconds" */
 export function durationLabel(exercise) {
-  const seconds = `${exercise.seconds} seconds`;
-  return exercise.reps ? `${exercise.reps} reps · about ${seconds}` : seconds;
+  return exercise.reps ? t('durationReps', exercise.reps, exercise.seconds) : t('durationSeconds', exercise.seconds);
 }
 
 // Less motion when the system asks for it or the user chose it in settings.
@@ -32,7 +32,7 @@ export function demoFor(exercise) {
       controls: still,
       preload: still ? 'metadata' : 'auto',
       playsinline: true,
-      'aria-label': `Demo of ${exercise.name}`,
+      'aria-label': t('demoOf', exercise.name),
     });
     /** @type {HTMLVideoElement} */ (element).muted = true; // the attribute alone does not mute a script-made video
     return element;
@@ -40,7 +40,7 @@ export function demoFor(exercise) {
   return el('img', {
     class: 'placeholder',
     src: `images/position-${exercise.position}.svg`,
-    alt: `${POSITIONS[exercise.position] ?? ''} exercise`,
+    alt: t('positionExercise', POSITIONS[exercise.position] ?? exercise.position),
     width: '240',
     height: '180',
   });
@@ -52,6 +52,7 @@ export function demoFor(exercise) {
  */
 export function cardOf(exercise, packTitle) {
   return {
+    lang: language,
     id: exercise.id,
     name: exercise.name,
     pack: packTitle,

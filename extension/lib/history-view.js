@@ -1,6 +1,7 @@
 // The options page's view of the stats: figures, a bar chart of the last 30
 // days with a table behind it, and the most done exercises.
 import { byId, el, fill } from './dom.js';
+import { plural, t } from './i18n.js';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
@@ -9,21 +10,18 @@ function dayLabel(day) {
   return dayFormat.format(new Date(y, m - 1, d));
 }
 
-function plural(count, one, many) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /**
  * @param {import('../core/limber-core.js').Stats} stats
  * @param {Map<string, string>} exerciseNames
  */
 export function showStats(stats, exerciseNames) {
-  byId('figure-today').textContent = `${stats.today.completed} of ${stats.goal}`;
-  byId('figure-streak').textContent = plural(stats.currentStreak, 'day', 'days');
-  byId('figure-longest').textContent = plural(stats.longestStreak, 'day', 'days');
-  byId('figure-week').textContent = `${plural(stats.last7.completed, 'break', 'breaks')}, ${stats.last7.minutes} min`;
-  byId('figure-month').textContent = `${plural(stats.last30.completed, 'break', 'breaks')}, ${stats.last30.minutes} min`;
-  byId('figure-total').textContent = `${plural(stats.total.completed, 'break', 'breaks')}, ${stats.total.minutes} min`;
+  byId('figure-today').textContent = t('figureToday', stats.today.completed, stats.goal);
+  byId('figure-streak').textContent = plural('days', stats.currentStreak);
+  byId('figure-longest').textContent = plural('days', stats.longestStreak);
+  const breaks = ({ completed, minutes }) => t('breaksAndMinutes', plural('breaks', completed), minutes);
+  byId('figure-week').textContent = breaks(stats.last7);
+  byId('figure-month').textContent = breaks(stats.last30);
+  byId('figure-total').textContent = breaks(stats.total);
 
   const most = Math.max(1, ...stats.days.map((day) => day.completed));
   fill(byId('chart'), stats.days.map((day) => {
@@ -36,6 +34,6 @@ export function showStats(stats, exerciseNames) {
 
   const top = stats.exercises.slice(0, 5);
   fill(byId('top-exercises'), top.length === 0
-    ? [el('li', {}, ['No breaks yet.'])]
-    : top.map(({ id, count }) => el('li', {}, [`${exerciseNames.get(id) ?? id}: ${plural(count, 'time', 'times')}`])));
+    ? [el('li', {}, [t('noBreaksYet')])]
+    : top.map(({ id, count }) => el('li', {}, [`${exerciseNames.get(id) ?? id}: ${plural('times', count)}`])));
 }

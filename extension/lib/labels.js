@@ -1,23 +1,28 @@
-// Words for the core's vocabulary, as a person reads them.
+// Words for the core's vocabulary, as a person reads them, in the browser's language.
+import { t } from './i18n.js';
 
-export const POSITIONS = { sitting: 'Sitting', standing: 'Standing', floor: 'On the floor' };
-export const PLACES = { desk: 'At my desk', office: 'In the office', home: 'At home', anywhere: 'Anywhere' };
-export const WEEKDAYS = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+export const POSITIONS = { sitting: t('positionSitting'), standing: t('positionStanding'), floor: t('positionFloor') };
+export const PLACES = { desk: t('placeDesk'), office: t('placeOffice'), home: t('placeHome'), anywhere: t('placeAnywhere') };
+export const WEEKDAYS = {
+  mon: t('weekdayMon'), tue: t('weekdayTue'), wed: t('weekdayWed'), thu: t('weekdayThu'), fri: t('weekdayFri'),
+  sat: t('weekdaySat'), sun: t('weekdaySun'),
+};
 export const BODY_AREAS = {
-  neck: 'Neck', shoulders: 'Shoulders', 'upper-back': 'Upper back', 'lower-back': 'Lower back', chest: 'Chest',
-  arms: 'Arms', wrists: 'Wrists', hands: 'Hands', core: 'Core', hips: 'Hips', glutes: 'Glutes',
-  hamstrings: 'Hamstrings', quads: 'Thighs (front)', legs: 'Legs', calves: 'Calves', ankles: 'Ankles',
-  feet: 'Feet', eyes: 'Eyes',
+  neck: t('areaNeck'), shoulders: t('areaShoulders'), 'upper-back': t('areaUpperBack'), 'lower-back': t('areaLowerBack'),
+  chest: t('areaChest'), arms: t('areaArms'), wrists: t('areaWrists'), hands: t('areaHands'), core: t('areaCore'),
+  hips: t('areaHips'), glutes: t('areaGlutes'), hamstrings: t('areaHamstrings'), quads: t('areaQuads'), legs: t('areaLegs'),
+  calves: t('areaCalves'), ankles: t('areaAnkles'), feet: t('areaFeet'), eyes: t('areaEyes'),
 };
 export const CONDITIONS = {
-  'disc-injury': 'A disc injury or disc condition',
-  pregnancy: 'Pregnancy',
-  'radiating-leg-pain': 'Pain, numbness or tingling that spreads down a leg',
-  'recent-injury': 'A recent injury',
-  'wrist-pain': 'Wrist pain or carpal tunnel symptoms',
-  'neck-injury': 'A neck injury',
-  'shoulder-injury': 'A shoulder injury',
-  'knee-pain': 'Knee pain',
-  'high-blood-pressure': 'High blood pressure',
+  'disc-injury': t('conditionDiscInjury'),
+  pregnancy: t('conditionPregnancy'),
+  'radiating-leg-pain': t('conditionRadiatingLegPain'),
+  'recent-injury': t('conditionRecentInjury'),
+  'wrist-pain': t('conditionWristPain'),
+  'neck-injury': t('conditionNeckInjury'),
+  'shoulder-injury': t('conditionShoulderInjury'),
+  'knee-pain': t('conditionKneePain'),
+  'high-blood-pressure': t('conditionHighBloodPressure'),
 };
-export const THEMES = { system: 'As my system', light: 'Light', dark: 'Dark' };
+export const THEMES = { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') };
+export const TIMES_OF_DAY = { morning: t('timeMorning'), mid: t('timeMid'), evening: t('timeEvening') };

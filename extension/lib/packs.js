@@ -1,6 +1,7 @@
 // Loads the packaged packs, then the user's own, into the core. Each pack is
 // added on its own, so a broken one is reported by name and the others still load.
 import { readCustomPacks } from './storage.js';
+import { language } from './i18n.js';
 
 /**
  * @param {import('../core/limber-core.js').Core} core
@@ -16,6 +17,8 @@ export async function loadPacks(core) {
     ),
   );
   const problems = [];
+  // Pack text in the language of the page's own words, where a pack gives it.
+  core.setLanguage(language);
   texts.forEach((text, i) => {
     if (typeof text !== 'string') {
       problems.push(text.failed);

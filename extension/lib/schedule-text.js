@@ -1,33 +1,32 @@
 // Words for the core's schedule, for the badge, the toolbar title and the new
 // tab. Only wording lives here; what is due and when is the core's answer.
+import { t } from './i18n.js';
+import { WEEKDAYS } from './labels.js';
 
-const WEEKDAYS = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
-
-function clock(utc) {
-  return new Date(utc).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
+// Times as the user's region writes them (24-hour or not), whatever the words' language.
+const clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** @param {import('../core/limber-core.js').Schedule} schedule */
 export function describeSchedule(schedule) {
   switch (schedule.status) {
     case 'off':
-      return 'reminders are off';
+      return t('scheduleOff');
     case 'due':
-      return 'a break is due now';
+      return t('scheduleDue');
     case 'outside-hours':
-      return `outside working hours: next at ${WEEKDAYS[schedule.nextStart.weekday]} ${schedule.nextStart.time}`;
+      return t('scheduleOutsideHours', WEEKDAYS[schedule.nextStart.weekday], schedule.nextStart.time);
     case 'snoozed':
-      return `snoozed until ${clock(schedule.dueAt)}`;
+      return t('scheduleSnoozed', clockFormat.format(schedule.dueAt));
     default:
-      return `next break at ${clock(schedule.dueAt)}, in ${schedule.minutesLeft} min`;
+      return t('scheduleNext', clockFormat.format(schedule.dueAt), schedule.minutesLeft);
   }
 }
 
 /** Minutes left on the toolbar badge: empty when off or outside working hours. */
 export function badgeText(schedule) {
-  if (schedule.status === 'due') return 'now';
+  if (schedule.status === 'due') return t('badgeNow');
   if (schedule.status === 'waiting' || schedule.status === 'snoozed') {
-    return schedule.minutesLeft > 999 ? '' : `${schedule.minutesLeft}m`;
+    return schedule.minutesLeft > 999 ? '' : t('badgeMinutes', schedule.minutesLeft);
   }
   return '';
 }

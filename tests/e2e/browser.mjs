@@ -7,12 +7,16 @@ import { join } from 'node:path';
 
 export const EXTENSION = new URL('../../dist/extension', import.meta.url).pathname;
 
-export async function launch({ timezoneId, extension = EXTENSION, profile = mkdtempSync(join(tmpdir(), 'limber-e2e-')), keepProfile = false, args = [] } = {}) {
+export async function launch({ timezoneId, language = 'en', extension = EXTENSION, profile = mkdtempSync(join(tmpdir(), 'limber-e2e-')), keepProfile = false, args = [] } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     ...(timezoneId ? { timezoneId } : {}),
+    // Chromium on Linux takes its UI language, and so chrome.i18n's, from the environment.
+    locale: language === 'en' ? 'en-US' : language,
+    env: { ...process.env, LANGUAGE: language, LANG: `${language === 'en' ? 'en_US' : `${language}_${language.toUpperCase()}`}.UTF-8` },
     args: [
+      `--lang=${language}`,
       '--headless=new',
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -71,7 +75,7 @@ export async function launch({ timezoneId, extension = EXTENSION, profile = mkdt
     /** The options page, once it has shown the settings and the history. */
     async options() {
       const page = await this.open('options.html');
-      await page.locator('#figure-total').filter({ hasText: /break/ }).waitFor();
+      await page.locator('#figure-total').filter({ hasText: /\d/ }).waitFor();
       return page;
     },
     async close() {
@@ -112,10 +116,24 @@ export const ALWAYS_WORKING = {
   workDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
 };
 
-/** Every packaged pack, read from packs/. */
-export const PACKS = readdirSync(new URL('../../packs/', import.meta.url))
-  .filter((file) => file.endsWith('.json') && file !== 'schema.json')
-  .map((file) => JSON.parse(readFileSync(new URL(`../../packs/${file}`, import.meta.url), 'utf8')));
+// A pack's text in one language: {"en": ..., "de": ...} becomes the text for
+// language, else English, as the core reads it.
+function inLanguage(value, language) {
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, language));
+  if (value === null || typeof value !== 'object') return value;
+  if (typeof value.en === 'string') return value[language] ?? value.en;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, language)]));
+}
+
+/** Every packaged pack, read from packs/, with its text in language. */
+export function packsIn(language) {
+  return readdirSync(new URL('../../packs/', import.meta.url))
+    .filter((file) => file.endsWith('.json') && file !== 'schema.json')
+    .map((file) => inLanguage(JSON.parse(readFileSync(new URL(`../../packs/${file}`, import.meta.url), 'utf8')), language));
+}
+
+/** Every packaged pack in English. */
+export const PACKS = packsIn('en');
 
 /** Every packaged exercise by name, with its pack. */
 export const EXERCISES = new Map(PACKS.flatMap((pack) => pack.exercises.map((exercise) => [exercise.name, { ...exercise, pack }])));

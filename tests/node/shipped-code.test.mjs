@@ -29,7 +29,8 @@ test('no shipped script builds code from strings or writes HTML', () => {
 test('the manifest asks only for storage, alarms, notifications and idle, and allows no remote code', () => {
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   assert.equal(manifest.manifest_version, 3);
-  assert.equal(manifest.name, 'Limber');
+  assert.equal(manifest.name, '__MSG_extName__');
+  assert.equal(manifest.default_locale, 'en');
   assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'storage']);
   // Nothing that reaches web pages or lets them reach Limber.
   for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts',

@@ -1,0 +1,109 @@
+// Limber in German: a browser whose language is German gets every page, the
+// toolbar title and the notification in German, and pack text in German where
+// the pack gives it, in English where it does not.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, packsIn, until, ALWAYS_WORKING } from './browser.mjs';
+
+const german = JSON.parse(readFileSync(new URL('../../extension/_locales/de/messages.json', import.meta.url), 'utf8'));
+const english = JSON.parse(readFileSync(new URL('../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
+const de = (key) => german[key].message;
+const PACKS_DE = packsIn('de');
+const PACKS_EN = packsIn('en');
+
+let browser;
+before(async () => {
+  browser = await launch({ language: 'de' });
+});
+after(async () => {
+  await browser?.close();
+});
+
+// Every element that names a message shows the German one, not the key or English.
+async function assertAllGerman(page) {
+  const shown = await page.evaluate(() => [...document.querySelectorAll('[data-i18n]')].map((e) => [e.dataset.i18n, e.textContent]));
+  assert.ok(shown.length > 5);
+  for (const [key, text] of shown) {
+    if (['pause', 'skipThisOne', 'packsTitle'].includes(key)) continue; // changed by the page once it runs
+    assert.equal(text, german[key].message, key);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+}
+
+test('the new tab and a break are in German', async () => {
+  const page = await browser.newTab();
+  await assertAllGerman(page);
+  assert.equal(await page.title(), de('newtabTitle'));
+  assert.match(await page.locator('#today').textContent(), /^Heute 0 von \d+ Pausen$/);
+  assert.match(await page.locator('#schedule-line').textContent(), /^(Nächste Pause um|Außerhalb der Arbeitszeit)/);
+  const name = await page.locator('#next-name').textContent();
+  const exercise = PACKS_DE.flatMap((p) => p.exercises).find((e) => e.name === name);
+  assert.ok(exercise, `"${name}" is a packaged exercise's German or English name`);
+  assert.match(await page.locator('#next-duration').textContent(), /Sekunden/);
+  await page.locator('#start-break').click();
+  await page.locator('#break').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#break-count').textContent(), /^Übung 1 von \d+$/);
+  assert.equal(await page.locator('#pause').textContent(), de('pause'));
+  assert.match(await page.locator('#break-announcer').textContent(), /^Übung 1 von \d+: .+/);
+  assert.equal(await page.locator('#countdown').getAttribute('aria-label'), de('timeLeft'));
+  await page.locator('#pause').click();
+  assert.equal(await page.locator('#pause').textContent(), de('resume'));
+  await page.close();
+});
+
+test('the options page is in German, every choice included', async () => {
+  const page = await browser.options();
+  await assertAllGerman(page);
+  assert.deepEqual(await page.locator('[data-setting="workDays"] label').allTextContents(), ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+  assert.ok((await page.locator('[data-setting="avoid"] label').allTextContents()).includes(de('conditionPregnancy')));
+  assert.match(await page.locator('#figure-total').textContent(), /^0 Pausen, 0 Min\.$/);
+  assert.equal(await page.locator('#top-exercises li').textContent(), de('noBreaksYet'));
+  // Manifest commands are described in German too.
+  assert.ok((await page.locator('#shortcuts dt').allTextContents()).includes(de('commandStartBreak')));
+  await page.close();
+});
+
+test('a pack with German text shows it; a pack without falls back to English', async () => {
+  const eyes = PACKS_DE.find((p) => p.id === 'eye-breaks');
+  assert.notEqual(eyes.title, PACKS_EN.find((p) => p.id === 'eye-breaks').title, 'the eye pack carries German');
+  let page = await browser.open('pack.html?id=eye-breaks');
+  await page.locator('#pack').waitFor({ state: 'visible' });
+  await assertAllGerman(page);
+  assert.equal(await page.locator('#pack-title').textContent(), eyes.title);
+  assert.equal(await page.locator('#pack-why').textContent(), eyes.whyItHappens);
+  assert.deepEqual(await page.locator('#pack-exercises h3').allTextContents(), eyes.exercises.map((e) => e.name));
+  assert.deepEqual(await page.locator('#pack-exercises .steps').first().locator('li').allTextContents(), eyes.exercises[0].steps);
+  assert.match(await page.locator('#pack-tags').textContent(), /Im Sitzen · Überall · Morgens, Mittags, Abends · 7 Übungen/);
+  assert.equal(await page.title(), `${eyes.title} · Limber`);
+  await page.close();
+
+  const english = PACKS_EN.find((p) => p.id === 'neck-and-shoulders');
+  page = await browser.open(`pack.html?id=${english.id}`);
+  await page.locator('#pack').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#pack-title').textContent(), english.title);
+  assert.equal(await page.locator('#when-title').textContent(), de('packWhenTitle'));
+  await page.close();
+});
+
+test('the toolbar title and the reminder are in German', async () => {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(async (settings) => {
+    await chrome.storage.sync.set({ settings: { ...settings, intervalMinutes: 30 } });
+    const now = Date.now();
+    const d = new Date();
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await chrome.storage.local.set({ schedule: { version: 1, lastBreakEnd: now - 40 * 60_000, activityDay: day, firstActivity: now - 60 * 60_000 } });
+  }, ALWAYS_WORKING);
+  const title = await until(async () => {
+    const t = await worker.evaluate(() => chrome.action.getTitle({}));
+    return t === `Limber: ${de('scheduleDue')}` && t;
+  });
+  assert.ok(title);
+  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), de('badgeNow'));
+  assert.notEqual(de('badgeNow'), english.badgeNow.message);
+});
+
+test('no German page logged an error', () => {
+  assert.deepEqual(browser.problems, []);
+});
