@@ -46,3 +46,55 @@ test('a pack page and the pack list', async () => {
     await page.close();
   }
 });
+
+// The element that has focus, and whether its focus ring shows.
+const focused = (page) => page.evaluate(() => {
+  const element = document.activeElement;
+  const style = getComputedStyle(element);
+  return { id: element.id, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+});
+
+test('a whole break runs from the keyboard, with a visible focus and polite announcements', async () => {
+  const page = await browser.newTab({ clock: true });
+  let stop = null;
+  for (let i = 0; i < 12 && stop?.id !== 'start-break'; i++) {
+    await page.keyboard.press('Tab');
+    stop = await focused(page);
+    assert.ok(stop.ring, `focus ring on #${stop.id}`);
+  }
+  assert.equal(stop.id, 'start-break', 'Start break is reached with Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('#break').waitFor({ state: 'visible' });
+  assert.equal((await focused(page)).id, 'pause', 'the break starts with focus on Pause');
+  const count = Number((await page.locator('#break-count').textContent()).match(/of (\d+)/)[1]);
+  assert.ok(count >= 2);
+  const announcer = page.locator('#break-announcer');
+  assert.equal(await announcer.getAttribute('role'), 'status');
+  assert.match(await announcer.textContent(), new RegExp(`^Exercise 1 of ${count}: ${await page.locator('#break-name').textContent()}$`));
+
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('#pause').textContent(), 'Resume');
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('#pause').textContent(), 'Pause');
+
+  // The last ten seconds of the first exercise are announced once.
+  const seconds = (await page.locator('#countdown').textContent()).split(':').reduce((m, s) => Number(m) * 60 + Number(s));
+  if (seconds > 15) {
+    await page.clock.runFor((seconds - 9) * 1000);
+    assert.match(await announcer.textContent(), /^\d+ seconds left$/);
+  }
+
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'skip');
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#break-count').textContent(), new RegExp(`^Exercise 2 of ${count}$`));
+  assert.match(await announcer.textContent(), new RegExp(`^Exercise 2 of ${count}: `));
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'end');
+  await page.keyboard.press('Enter');
+  await page.locator('#done').waitFor({ state: 'visible' });
+  assert.equal((await focused(page)).id, 'done-back');
+  await page.keyboard.press('Enter');
+  await page.locator('#next').waitFor({ state: 'visible' });
+  await page.close();
+});

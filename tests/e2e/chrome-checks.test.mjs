@@ -1,0 +1,32 @@
+// Chromium's own view of the extension, as chrome://extensions shows it: no
+// install warnings, no manifest errors, and no runtime errors after every page
+// and the service worker have run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('Chromium loads Limber with no warnings or errors', async () => {
+  const worker = await browser.serviceWorker();
+  for (const page of [await browser.newTab(), await browser.options(), await browser.open('pack.html?id=eye-breaks')]) {
+    await page.waitForLoadState('load');
+    await page.close();
+  }
+  const extensions = await browser.context.newPage();
+  await extensions.goto('chrome://extensions');
+  const info = await extensions.evaluate((id) => new Promise((resolve) => chrome.developerPrivate.getExtensionInfo(id, resolve)),
+    new URL(worker.url()).host);
+  assert.equal(info.name, 'Limber');
+  assert.equal(info.state, 'ENABLED');
+  assert.deepEqual(info.installWarnings, []);
+  assert.deepEqual(info.manifestErrors, []);
+  assert.deepEqual(info.runtimeErrors, []);
+  assert.deepEqual(browser.problems, []);
+});
