@@ -4,7 +4,7 @@ import { t } from './i18n.js';
 import { WEEKDAYS } from './labels.js';
 
 // Times as the user's region writes them (24-hour or not), whatever the words' language.
-const clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** @param {import('../core/limber-core.js').Schedule} schedule */
 export function describeSchedule(schedule) {
