@@ -59,7 +59,7 @@ async function main() {
   storage.applyLook(settings);
   note([...packProblems, ...settingsProblems.map((p) => t('settingProblem', p.path, p.message))]);
 
-  let { rotation, schedule: state, todayStats } = local;
+  let { rotation, todayStats } = local;
   const { seed } = local;
   let shown = null;
   let schedule = null;
@@ -108,7 +108,10 @@ async function main() {
     if (!due) return;
     fill(byId('due-snoozes'), settings.snoozeMinutes.map((minutes) => {
       const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
-      button.addEventListener('click', () => record(core.snooze({ settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID() })));
+      button.addEventListener('click', () => {
+        const now = nowFromClock();
+        record((state) => core.snooze({ settings, state, now, minutes, id: crypto.randomUUID() }));
+      });
       return button;
     }));
     byId('due-skip').hidden = schedule.skipsLeft === 0;
@@ -116,28 +119,31 @@ async function main() {
   }
 
   async function refreshSchedule() {
-    const answer = core.schedule({ settings, state, now: nowFromClock() });
-    keepAsideIfUnreadable('schedule', state, answer.problems);
-    if (JSON.stringify(answer.state) !== JSON.stringify(state)) {
-      state = answer.state;
-      await storage.save({ schedule: state });
-    }
+    const answer = await storage.changeSchedule((state) => {
+      const seen = core.schedule({ settings, state, now: nowFromClock() });
+      keepAsideIfUnreadable('schedule', state, seen.problems);
+      return seen;
+    });
     showSchedule(answer.schedule);
   }
 
-  // Keeps what a snooze, a skip or a finished break changed, and shows the new
-  // schedule; the service worker counts the new record and updates todayStats.
-  async function record(answer) {
-    state = answer.state;
-    if (answer.rotation) rotation = answer.rotation;
+  // A snooze, a skip or a finished break: asks the core with the schedule state as
+  // stored now (another tab or the worker may have moved it), keeps what changed
+  // and shows the new schedule; the service worker counts the new record.
+  async function record(ask) {
+    /** @type {any} */
+    let answer = null;
     try {
-      await storage.save({ schedule: state, rotation: answer.rotation, record: answer.record });
+      await storage.changeSchedule((state) => (answer = ask(state)));
     } catch (error) {
+      if (!answer) throw error; // the core refused, e.g. no skips left
       // Storage full: nothing stored is touched; this record waits to be written.
       if (answer.record) storage.keepPending(answer.record);
       note([t('saveFailed', error.message)]);
     }
+    if (answer.rotation) rotation = answer.rotation;
     showSchedule(answer.schedule);
+    return answer;
   }
 
   chrome.storage.onChanged.addListener((changes, area) => {
@@ -189,10 +195,10 @@ async function main() {
   }
 
   async function finishBreak({ done, endedEarly, start }, planned) {
-    const answer = core.finishBreak({
-      settings, rotation, state, id: crypto.randomUUID(), start, now: nowFromClock(), done, first: shown?.id, endedEarly,
-    });
-    await record(answer);
+    const now = nowFromClock(); // the break ended now, however long storage takes
+    const answer = await record((state) => core.finishBreak({
+      settings, rotation, state, id: crypto.randomUUID(), start, now, done, first: shown?.id, endedEarly,
+    }));
     byId('done-title').textContent = answer.record.outcome === 'completed' ? t('breakDone') : t('breakEndedEarly');
     byId('done-summary').textContent = plural('breakSummary', planned, done.length, planned);
     showView('done');
@@ -203,9 +209,12 @@ async function main() {
   byId('due-start').addEventListener('click', () => runBreak());
   byId('due-skip').addEventListener('click', async () => {
     try {
-      await record(core.skip({ settings, state, now: nowFromClock(), id: crypto.randomUUID() }));
+      const now = nowFromClock();
+      await record((state) => core.skip({ settings, state, now, id: crypto.randomUUID() }));
     } catch (error) {
-      note([error.message]);
+      // Another tab used the last skip meanwhile.
+      console.warn(error);
+      note([t('noSkipsLeft', settings.skipBudget)]);
     }
   });
   byId('done-back').addEventListener('click', showNext);

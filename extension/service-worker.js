@@ -63,27 +63,22 @@ function core() {
 
 async function inputs() {
   const [c, stored, local] = await Promise.all([core(), storage.readSettings(), storage.readLocalState()]);
-  return { c, settings: c.settings(stored).settings, state: local.schedule, todayStats: local.todayStats };
+  return { c, settings: c.settings(stored).settings, todayStats: local.todayStats };
 }
 
 async function refresh() {
-  const { c, settings, state, todayStats } = await inputs();
-  const answer = c.schedule({ settings, state, now: nowFromClock() });
+  const { c, settings, todayStats } = await inputs();
+  // Only the day's first activity can change here.
+  const answer = await storage.changeSchedule(async (state) => {
+    const seen = c.schedule({ settings, state, now: nowFromClock() });
+    const unreadable = seen.problems.filter((p) => p.path.startsWith('state'));
+    if (unreadable.length > 0) {
+      await storage.keepAside([{ key: 'schedule', value: state, reason: unreadable.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+    }
+    return seen;
+  });
   // A new day: today's count starts again.
   if (todayStats?.day !== answer.schedule.day) summarySoon();
-  // Only the day's first activity can change here. It is written only when it
-  // changed (the write wakes this listener again), and not over a state a page
-  // wrote meanwhile.
-  if (JSON.stringify(answer.state) !== JSON.stringify(state)) {
-    const { schedule: current } = await storage.readLocalState();
-    if (JSON.stringify(current) === JSON.stringify(state)) {
-      const unreadable = answer.problems.filter((p) => p.path.startsWith('state'));
-      if (unreadable.length > 0) {
-        await storage.keepAside([{ key: 'schedule', value: state, reason: unreadable.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
-      }
-      await storage.save({ schedule: answer.state });
-    }
-  }
   chrome.idle.setDetectionInterval(settings.idleMinutes * 60);
   await show(answer.schedule, settings);
 }
@@ -135,16 +130,16 @@ async function openBreak() {
 
 // From the notification's button or the keyboard shortcut.
 async function snoozeFromNotification() {
-  const { c, settings, state } = await inputs();
-  const answer = c.snooze({ settings, state, now: nowFromClock(), minutes: settings.snoozeMinutes[0], id: crypto.randomUUID() });
-  await storage.save({ schedule: answer.state, record: answer.record });
+  const { c, settings } = await inputs();
+  await storage.changeSchedule((state) => c.snooze({
+    settings, state, now: nowFromClock(), minutes: settings.snoozeMinutes[0], id: crypto.randomUUID(),
+  }));
   await chrome.notifications.clear(NOTIFICATION);
 }
 
 async function reportIdle(idleState) {
-  const { c, settings, state } = await inputs();
-  const answer = c.idle({ settings, state, now: nowFromClock(), idleState, id: crypto.randomUUID() });
-  await storage.save({ schedule: answer.state, record: answer.record });
+  const { c, settings } = await inputs();
+  await storage.changeSchedule((state) => c.idle({ settings, state, now: nowFromClock(), idleState, id: crypto.randomUUID() }));
 }
 
 async function upkeep() {

@@ -67,6 +67,32 @@ export async function readLocalState() {
   return { ...stored, ...made };
 }
 
+/** The Web Lock every read-modify-write of the schedule state holds. */
+export const SCHEDULE_LOCK = 'limber.schedule';
+
+/**
+ * Changes the schedule state one writer at a time across every tab and the
+ * service worker (a Web Lock): step gets the state as stored now and returns the
+ * core's answer, whose state (and record and rotation, when it has them) is stored
+ * before the lock is let go. So a tab's snooze and the worker's refresh never
+ * overwrite each other. An unchanged state is not written again.
+ * @template {{state: object, record?: {id: string}|null, rotation?: object}} Answer
+ * @param {(stored: object|undefined) => Answer|Promise<Answer>} step
+ * @returns {Promise<Answer>}
+ */
+export async function changeSchedule(step) {
+  // request() resolves to what the callback resolves to; its type says the promise.
+  return /** @type {Promise<Answer>} */ (navigator.locks.request(SCHEDULE_LOCK, async () => {
+    const { schedule: stored } = await chrome.storage.local.get('schedule');
+    const answer = await step(stored);
+    const changed = JSON.stringify(answer.state) !== JSON.stringify(stored);
+    if (changed || answer.record || answer.rotation) {
+      await save({ schedule: changed ? answer.state : undefined, record: answer.record, rotation: answer.rotation });
+    }
+    return answer;
+  }));
+}
+
 /**
  * Stores what changed after the core answered: any of rotation and schedule
  * state, and a history record, in one write.

@@ -93,7 +93,9 @@ test('the toolbar title and the reminder are in German', async () => {
     const now = Date.now();
     const d = new Date();
     const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    await chrome.storage.local.set({ schedule: { version: 1, lastBreakEnd: now - 40 * 60_000, activityDay: day, firstActivity: now - 60 * 60_000 } });
+    await navigator.locks.request('limber.schedule', () => chrome.storage.local.set({
+      schedule: { version: 1, lastBreakEnd: now - 40 * 60_000, activityDay: day, firstActivity: now - 60 * 60_000 },
+    }));
   }, ALWAYS_WORKING);
   const title = await until(async () => {
     const t = await worker.evaluate(() => chrome.action.getTitle({}));

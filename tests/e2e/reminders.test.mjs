@@ -25,9 +25,10 @@ function plant(settings, minutesAgo) {
     const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     const now = Date.now();
     await chrome.storage.sync.set({ settings });
-    await chrome.storage.local.set({
+    // Under the lock Limber's own writers take, as a tab's snooze would.
+    await navigator.locks.request('limber.schedule', () => chrome.storage.local.set({
       schedule: { version: 1, lastBreakEnd: now - minutesAgo * MINUTE, activityDay: day, firstActivity: now - 120 * MINUTE },
-    });
+    }));
     return now - minutesAgo * MINUTE;
   }, { settings, minutesAgo, MINUTE });
 }
@@ -115,13 +116,34 @@ test('the new tab offers start, snooze and skip while a break is due, and skips 
 
   // Due again on the same day: the budget is spent, so only start and snooze remain.
   await worker.evaluate(async (MINUTE) => {
-    const { schedule } = await chrome.storage.local.get('schedule');
-    await chrome.storage.local.set({ schedule: { ...schedule, lastBreakEnd: Date.now() - 50 * MINUTE } });
+    await navigator.locks.request('limber.schedule', async () => {
+      const { schedule } = await chrome.storage.local.get('schedule');
+      await chrome.storage.local.set({ schedule: { ...schedule, lastBreakEnd: Date.now() - 50 * MINUTE } });
+    });
   }, MINUTE);
   const again = await browser.newTab();
   await again.locator('#due').waitFor({ state: 'visible' });
   assert.equal(await again.locator('#due-skip').isHidden(), true);
   await again.close();
+});
+
+test('four tabs skipping the same due break at once use up the budget exactly, and no skip is lost', async () => {
+  await plant({ ...ALWAYS_WORKING, skipBudget: 2 }, 50);
+  const tabs = await Promise.all([1, 2, 3, 4].map(() => browser.newTab()));
+  for (const tab of tabs) await tab.locator('#due-skip').waitFor({ state: 'visible' });
+  const skippedBefore = (await historyOf(tabs[0])).filter((record) => record.outcome === 'skipped').length;
+  await Promise.all(tabs.map((tab) => tab.evaluate(() => document.getElementById('due-skip').click())));
+  const refused = await until(async () => {
+    const notes = await Promise.all(tabs.map((tab) => tab.locator('#notice').textContent()));
+    const count = notes.filter((text) => /No skips left today: the daily budget is 2\./.test(text)).length;
+    return count === 2 && count;
+  });
+  assert.equal(refused, 2);
+  const { schedule } = await worker.evaluate(() => chrome.storage.local.get('schedule'));
+  assert.equal(schedule.skipsUsed, 2);
+  const skipped = (await historyOf(tabs[0])).filter((record) => record.outcome === 'skipped').length;
+  assert.equal(skipped - skippedBefore, 2);
+  for (const tab of tabs) await tab.close();
 });
 
 test('outside working hours the badge is empty and the title names the next start', async () => {
