@@ -81,8 +81,7 @@ export const SCHEDULE_LOCK = 'limber.schedule';
  * @returns {Promise<Answer>}
  */
 export async function changeSchedule(step) {
-  // request() resolves to what the callback resolves to; its type says the promise.
-  return /** @type {Promise<Answer>} */ (navigator.locks.request(SCHEDULE_LOCK, async () => {
+  return await navigator.locks.request(SCHEDULE_LOCK, async () => {
     const { schedule: stored } = await chrome.storage.local.get('schedule');
     const answer = await step(stored);
     const changed = JSON.stringify(answer.state) !== JSON.stringify(stored);
@@ -90,7 +89,7 @@ export async function changeSchedule(step) {
       await save({ schedule: changed ? answer.state : undefined, record: answer.record, rotation: answer.rotation });
     }
     return answer;
-  }));
+  });
 }
 
 /**
