@@ -20,12 +20,13 @@ function makeFloor() {
   const pack = JSON.parse(readFileSync(new URL('packs/lower-back-tension-release.json', root), 'utf8'));
   const exercise = pack.exercises.find((e) => e.id === 'forward-leans');
   const card = {
-    id: exercise.id, name: exercise.name, pack: pack.title, packId: pack.id, position: 'Sitting',
+    lang: 'en', id: exercise.id, name: exercise.name, pack: pack.title, packId: pack.id, position: 'Sitting',
     duration: `${exercise.reps} reps · about ${exercise.seconds} seconds`, steps: exercise.steps, poster: exercise.demo.poster,
   };
   const first = readFileSync(join(EXTENSION, 'newtab-first.js'), 'utf8');
   const floorScript = first
     .replace(/card = JSON\.parse\(localStorage\.getItem\([^;]*;[^\n]*/, `card = ${JSON.stringify(card)};`)
+    .replace(/localStorage\.getItem\('limber\.look'\)/, 'null')
     .replace(/const startModule = \(\) => \{[^}]*\};/s, 'const startModule = () => {};');
   if (!floorScript.includes('const startModule = () => {};') || floorScript.includes('localStorage.getItem')) {
     throw new Error('newtab-first.js changed: update the floor page');
