@@ -8,6 +8,26 @@ import { buildChoices, fillForm, fieldOf, readField } from './lib/settings-form.
 import { showStats } from './lib/history-view.js';
 import { plural, t } from './lib/i18n.js';
 
+// What the core found wrong with a setting, in the user's language; a problem
+// without words of its own here keeps the core's (English) description.
+const FIELD_MESSAGES = {
+  'settings.breakSeconds': () => t('invalidBreakSeconds'),
+  'settings.intervalMinutes': () => t('invalidIntervalMinutes'),
+  'settings.dailyGoal': () => t('invalidDailyGoal'),
+  'settings.workStart': () => t('invalidWorkTime'),
+  // An end that reads as a time but is not after the start, or no time at all.
+  'settings.workEnd': (problem) => (/^expected a time after/.test(problem.message) ? t('invalidWorkEnd') : t('invalidWorkTime')),
+  'settings.workDays': () => t('invalidWorkDays'),
+  'settings.snoozeMinutes': () => t('invalidSnoozeMinutes'),
+  'settings.skipBudget': () => t('invalidSkipBudget'),
+  'settings.idleMinutes': () => t('invalidIdleMinutes'),
+  'settings.positions': () => t('invalidPositions'),
+};
+
+function fieldMessage(problem) {
+  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.(problem) ?? problem.message;
+}
+
 function say(message) {
   byId('status').textContent = message;
 }
@@ -46,7 +66,7 @@ async function main() {
     const wrong = answer.problems.filter((p) => p.path.startsWith(`settings.${name}`) ||
       (name === 'workStart' && p.path === 'settings.workEnd'));
     const error = byId(`${name}-error`) ?? byId('status');
-    error.textContent = wrong.map((p) => p.message).join('; ');
+    error.textContent = [...new Set(wrong.map(fieldMessage))].join(' ');
     field.setAttribute('aria-invalid', String(wrong.length > 0));
     if (wrong.length > 0) return;
     settings = answer.settings;

@@ -59,6 +59,15 @@ test('the options page is in German, every choice included', async () => {
   assert.ok((await page.locator('[data-setting="avoid"] label').allTextContents()).includes(de('conditionPregnancy')));
   assert.match(await page.locator('#figure-total').textContent(), /^0 Pausen, 0 Min\.$/);
   assert.equal(await page.locator('#top-exercises li').textContent(), de('noBreaksYet'));
+  // A setting the core refuses is explained in German.
+  const minutes = page.locator('#breakSeconds');
+  await minutes.fill('40');
+  await minutes.dispatchEvent('change');
+  assert.equal(await page.locator('#breakSeconds-error').textContent(), de('invalidBreakSeconds'));
+  await minutes.fill('2');
+  await minutes.dispatchEvent('change');
+  await page.locator('#status', { hasText: de('saved') }).waitFor();
+  assert.equal(await page.locator('#breakSeconds-error').textContent(), '');
   // Manifest commands are described in German too.
   assert.ok((await page.locator('#shortcuts dt').allTextContents()).includes(de('commandStartBreak')));
   await page.close();
