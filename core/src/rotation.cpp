@@ -36,13 +36,22 @@ void Rotation::markSeen(const std::string& exerciseId) {
   entry.at = ++clock;
 }
 
-void Rotation::enroll(const std::vector<const Exercise*>& eligible) {
+std::uint32_t Rotation::enrollmentFloor(const std::vector<const Exercise*>& eligible) const {
   std::uint32_t floor = std::numeric_limits<std::uint32_t>::max();
   for (const Exercise* exercise : eligible) {
     const auto found = seen.find(exercise->id);
     if (found != seen.end()) floor = std::min(floor, found->second.count);
   }
-  if (floor == std::numeric_limits<std::uint32_t>::max()) floor = 0;
+  return floor == std::numeric_limits<std::uint32_t>::max() ? 0 : floor;
+}
+
+Seen Rotation::enrolled(const std::string& exerciseId, std::uint32_t floor) const {
+  const auto found = seen.find(exerciseId);
+  return found != seen.end() ? found->second : Seen{floor, 0};
+}
+
+void Rotation::enroll(const std::vector<const Exercise*>& eligible) {
+  const std::uint32_t floor = enrollmentFloor(eligible);
   for (const Exercise* exercise : eligible) seen.try_emplace(exercise->id, Seen{floor, 0});
 }
 
@@ -60,14 +69,14 @@ TimeOfDay timeOfDayAt(int minuteOfDay) {
 
 std::vector<const Exercise*> rotationOrder(const std::vector<const Exercise*>& eligible, const Rotation& rotation,
                                            const Preference& preference) {
-  Rotation enrolled = rotation;
-  enrolled.enroll(eligible);
+  // As enroll() would have it, without copying the rotation: this runs on every new tab.
+  const std::uint32_t floor = rotation.enrollmentFloor(eligible);
 
   using Key = std::tuple<std::uint32_t, int, std::uint64_t, std::uint64_t, const Exercise*>;
   std::vector<Key> keys;
   keys.reserve(eligible.size());
   for (const Exercise* exercise : eligible) {
-    const Seen seen = enrolled.seen.find(exercise->id)->second;
+    const Seen seen = rotation.enrolled(exercise->id, floor);
     keys.emplace_back(seen.count, -scoreOf(*exercise, preference), seen.at,
                       mix(preference.seed, seen.count, exercise->id), exercise);
   }
