@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { launch, EXTENSION } from '../e2e/browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 30);
+const FIRST_RUNS = Number(process.env.FIRST_RUNS ?? 5);
 const root = new URL('../../', import.meta.url);
 const benchExtension = new URL('build/bench/extension', root).pathname;
 
@@ -80,15 +81,23 @@ for (let i = 0; i < RUNS; i++) {
 }
 await browser.close();
 
-// The first page after the browser starts, each in a fresh start of the same profile.
-browser = await launch({ extension: benchExtension, profile, keepProfile: true });
-await browser.serviceWorker();
-const firstNewtab = await measure(browser, 'chrome://newtab');
-await browser.close();
-browser = await launch({ extension: benchExtension, profile, keepProfile: true });
-await browser.serviceWorker();
-const firstFloor = await measure(browser, floorUrl);
-await browser.close();
+// The first page after the browser starts, each in a fresh start of the same
+// profile, new tab and floor in turn; one start varies too much to read alone.
+async function firstAfterStart(url) {
+  const started = await launch({ extension: benchExtension, profile, keepProfile: true });
+  await started.serviceWorker();
+  const result = await measure(started, url);
+  await started.close();
+  return result;
+}
+const firstNewtabs = [];
+const firstFloors = [];
+for (let i = 0; i < FIRST_RUNS; i++) {
+  firstNewtabs.push(await firstAfterStart('chrome://newtab'));
+  firstFloors.push(await firstAfterStart(floorUrl));
+}
+const firstNewtab = { screen: median(firstNewtabs.map((v) => v.screen)) };
+const firstFloor = { screen: median(firstFloors.map((v) => v.screen)) };
 rmSync(profile, { recursive: true, force: true });
 
 const row = (name, values, key) => `${name.padEnd(34)}${median(values.map((v) => v[key])).toFixed(1).padStart(8)} ms`;
@@ -99,6 +108,6 @@ console.log(row('floor:   exercise on screen', floor, 'screen'));
 console.log(row('new tab: first contentful paint', newtab, 'fcp'));
 console.log(row('floor:   first contentful paint', floor, 'fcp'));
 console.log(`median ratio (exercise on screen)  ${ratio.toFixed(2)}   target <= 1.10`);
-console.log(`first after browser start          new tab ${firstNewtab.screen.toFixed(1)} ms, floor ${firstFloor.screen.toFixed(1)} ms, ratio ${(firstNewtab.screen / firstFloor.screen).toFixed(2)}   target <= 1.30`);
+console.log(`first after browser start (median of ${FIRST_RUNS} starts each)  new tab ${firstNewtab.screen.toFixed(1)} ms, floor ${firstFloor.screen.toFixed(1)} ms, ratio ${(firstNewtab.screen / firstFloor.screen).toFixed(2)}   target <= 1.30`);
 const mb = (list) => (median(list.map((v) => v.heap)) / 1024 / 1024).toFixed(2);
 console.log(`JS heap (median)                   new tab ${mb(newtab)} MB, floor ${mb(floor)} MB   target < 5 MB`);
