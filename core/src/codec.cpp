@@ -25,8 +25,6 @@ json toJson(const Demo& demo) {
 }
 }  // namespace
 
-std::string dumpJson(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 json toJson(const Exercise& exercise) {
   json out = {{"id", exercise.id},
               {"name", exercise.name},
@@ -450,7 +448,8 @@ std::optional<HistoryRecord> readRecord(const json& value, const std::string& pa
   const std::size_t before = problems.size();
   if (value.is_object() && value.contains("version") && value["version"].is_number_integer() &&
       value["version"].get<long long>() > kHistoryVersion) {
-    problems.push_back({path + ".version", "was written by a newer Limber (history version " + value["version"].dump() +
+    problems.push_back({path + ".version", "was written by a newer Limber (history version " +
+                                               dumpJson(value["version"]) +
                                                "); kept as it is until Limber is updated"});
     return std::nullopt;
   }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "json_text.h"
 #include "limber/backup.h"
 #include "limber/history.h"
 #include "limber/pack.h"
@@ -49,8 +50,5 @@ ScheduleState readScheduleState(const json& value, Problems& problems);
 // {"utc": ms, "offset": minutes}: the time as the browser gives it.
 std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems);
 std::optional<HistoryRecord> readRecord(const json& value, const std::string& path, Problems& problems);
-
-// Text of a JSON value that never throws, even on invalid UTF-8.
-std::string dumpJson(const json& value);
 
 }  // namespace limber

@@ -328,7 +328,7 @@ std::string Engine::importData(const std::string& requestJson) const {
     return error("The file is " + std::to_string(content.size() / (1024 * 1024)) +
                  " MB; a Limber backup is at most 16 MB. Nothing was imported.");
   }
-  const json file = json::parse(content, nullptr, false);
+  const json file = parseJson(content);
   if (file.is_discarded())
     return error("The file is not valid JSON, so it is not a Limber backup. Nothing was imported.");
   Problems problems;

@@ -9,7 +9,7 @@ constexpr std::size_t kShownChars = 40;
 
 std::string quoteShort(const std::string& text) {
   std::string shown = text.size() > kShownChars ? text.substr(0, kShownChars) + "..." : text;
-  return json(shown).dump(-1, ' ', false, json::error_handler_t::replace);
+  return dumpJson(json(shown));
 }
 
 std::size_t utf8Length(const std::string& text) {
@@ -38,7 +38,7 @@ std::string describeValue(const json& value) {
     case json::value_t::discarded:
       return "nothing";
     default:
-      return value.dump();
+      return dumpJson(value);
   }
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json_text.h"
 #include "limber/problem.h"
 #include "limber/vocabulary.h"
 

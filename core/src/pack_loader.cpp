@@ -155,8 +155,8 @@ void readMotion(ObjectReader& parent) {
         reader.report(memberPath(keyPath, item.key()), "is not a pose value Limber knows (check the spelling)");
       } else if (!item.value().is_number() || item.value().get<double>() < field->min ||
                  item.value().get<double>() > field->max) {
-        reader.report(memberPath(keyPath, item.key()), "expected a number from " + json(field->min).dump() + " to " +
-                                                           json(field->max).dump() + ", got " +
+        reader.report(memberPath(keyPath, item.key()), "expected a number from " + dumpJson(json(field->min)) + " to " +
+                                                           dumpJson(json(field->max)) + ", got " +
                                                            describeValue(item.value()));
       }
     }
@@ -266,7 +266,7 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
                                            " KB, got " + std::to_string(jsonText.size() / 1024) + " KB"});
     return result;
   }
-  const json document = json::parse(jsonText.begin(), jsonText.end(), nullptr, false);
+  const json document = parseJson(jsonText);
   if (document.is_discarded()) {
     problems.push_back({"(top level)", "is not valid JSON (check for a missing comma, quote or bracket)"});
     return result;

@@ -3,7 +3,7 @@
 namespace limber {
 
 Request::Request(const std::string& text, std::string call, std::vector<std::string_view> fields)
-    : document_(json::parse(text, nullptr, false)), call_(std::move(call)) {
+    : document_(parseJson(text)), call_(std::move(call)) {
   if (document_.is_discarded() || !document_.is_object()) {
     wrong_.push_back({call_, "expected a JSON object as the request"});
     document_ = json::object();

@@ -39,7 +39,7 @@ std::string clockText(int minuteOfDay) {
 }
 
 SettingsRead readSettings(std::string_view jsonText) {
-  const json document = json::parse(jsonText.begin(), jsonText.end(), nullptr, false);
+  const json document = parseJson(jsonText);
   if (document.is_discarded()) {
     SettingsRead result;
     result.problems.push_back({"settings", "is not valid JSON; using the defaults"});
