@@ -114,7 +114,10 @@ async function main() {
     try {
       answer = core.importData({ text: await chosen.text(), history, folded, now: nowFromClock() });
     } catch (error) {
-      fill(byId('data-result'), [el('p', { class: 'error', role: 'alert' }, [`${chosen.name}: ${error.message}`])]);
+      // What is wrong, in the core's words, under a line in the user's language.
+      fill(byId('data-result'), [el('div', { class: 'error', role: 'alert' }, [
+        el('p', {}, [t('importRefused', chosen.name)]), el('p', {}, [error.message]),
+      ])]);
       return;
     }
     await storage.addImported(answer.add, answer.folded);
