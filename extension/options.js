@@ -28,8 +28,13 @@ function fieldMessage(problem) {
   return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.(problem) ?? problem.message;
 }
 
-function say(message) {
+// The status line at the foot of the window; news of a saved change goes again
+// after a few seconds, anything else stays until the next message.
+let quiet = 0;
+function say(message, { fleeting = false } = {}) {
+  clearTimeout(quiet);
   byId('status').textContent = message;
+  if (fleeting) quiet = setTimeout(() => { byId('status').textContent = ''; }, 5000);
 }
 
 function showProblems(lines) {
@@ -72,7 +77,7 @@ async function main() {
     settings = answer.settings;
     await storage.writeSettings(settings);
     storage.applyLook(settings);
-    say(t('saved'));
+    say(t('saved'), { fleeting: true });
     await refreshHistory();
   });
 
