@@ -15,8 +15,7 @@ const FIELD_MESSAGES = {
   'settings.intervalMinutes': () => t('invalidIntervalMinutes'),
   'settings.dailyGoal': () => t('invalidDailyGoal'),
   'settings.workStart': () => t('invalidWorkTime'),
-  // An end that reads as a time but is not after the start, or no time at all.
-  'settings.workEnd': (problem) => (/^expected a time after/.test(problem.message) ? t('invalidWorkEnd') : t('invalidWorkTime')),
+  'settings.workEnd': () => t('invalidWorkEnd'),
   'settings.workDays': () => t('invalidWorkDays'),
   'settings.snoozeMinutes': () => t('invalidSnoozeMinutes'),
   'settings.skipBudget': () => t('invalidSkipBudget'),
@@ -25,7 +24,7 @@ const FIELD_MESSAGES = {
 };
 
 function fieldMessage(problem) {
-  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.(problem) ?? problem.message;
+  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.() ?? problem.message;
 }
 
 // The status line at the foot of the window; news of a saved change goes again
