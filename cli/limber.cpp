@@ -18,6 +18,7 @@
 
 #include "limber/engine.h"
 #include "limber/pack_loader.h"
+#include "limber/problem_words.h"
 
 namespace {
 
@@ -95,8 +96,10 @@ bool loadPacks(limber::Engine& engine, const std::string& dir) {
   for (const fs::path& file : files) {
     std::string text;
     readFile(file.string(), text);
-    const json answer = json::parse(engine.addPack(file.string(), text));
-    if (answer.contains("error")) std::cerr << answer["error"].get<std::string>() << "\n";
+    const json answer = json::parse(engine.addPack(text));
+    for (const json& problem : answer.value("error", json::array())) {
+      std::cerr << limber::describeProblem(problem, file.string()) << "\n";
+    }
   }
   return !files.empty();
 }
@@ -104,7 +107,7 @@ bool loadPacks(limber::Engine& engine, const std::string& dir) {
 json ask(const std::string& answer) {
   json parsed = json::parse(answer);
   if (parsed.contains("error")) {
-    std::cerr << parsed["error"].get<std::string>() << "\n";
+    for (const json& problem : parsed["error"]) std::cerr << limber::describeProblem(problem) << "\n";
     std::exit(1);
   }
   return parsed;

@@ -10,6 +10,7 @@ import { cardOf, demoFor, showExercise, showText } from './lib/exercise-view.js'
 import { BreakRunner } from './lib/break-runner.js';
 import { describeSchedule } from './lib/schedule-text.js';
 import { plural, t } from './lib/i18n.js';
+import { describeProblem, describeProblems } from './lib/problems.js';
 
 const views = ['next', 'break', 'done', 'empty'];
 const { NEXT_UP } = storage;
@@ -52,12 +53,12 @@ function todayLabel(todayStats, schedule, goal) {
 }
 
 async function main() {
-  const [core, storedSettings, local] = await Promise.all([loadCore(), storage.readSettings(), storage.readLocalState()]);
+  const [core, storedSettings, local] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState()]);
   const packProblems = await loadPacks(core);
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   storage.applyLook(settings);
-  note([...packProblems, ...settingsProblems.map((p) => t('settingProblem', p.path, p.message))]);
+  note([...packProblems, ...settingsProblems.map((p) => t('settingProblem', p.path, describeProblem({ ...p, path: '' })))]);
 
   let { rotation, todayStats } = local;
   const { seed } = local;
@@ -68,7 +69,7 @@ async function main() {
   function keepAsideIfUnreadable(key, value, problems) {
     const reasons = problems.filter((p) => p.path.startsWith(key === 'schedule' ? 'state' : key));
     if (reasons.length === 0) return;
-    storage.keepAside([{ key, value, reason: reasons.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+    storage.keepAside([{ key, value, reason: describeProblems(reasons) }]);
     note([key === 'schedule' ? t('scheduleUnreadable') : t('rotationUnreadable')]);
   }
 

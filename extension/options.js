@@ -7,9 +7,10 @@ import * as storage from './lib/storage.js';
 import { buildChoices, fillForm, fieldOf, readField } from './lib/settings-form.js';
 import { showStats } from './lib/history-view.js';
 import { plural, t } from './lib/i18n.js';
+import { describeProblem, describeProblems } from './lib/problems.js';
 
-// What the core found wrong with a setting, in the user's language; a problem
-// without words of its own here keeps the core's (English) description.
+// What the core found wrong with a setting, as a hint beside its field; a problem
+// without a hint of its own here is told in the core's terms.
 const FIELD_MESSAGES = {
   'settings.breakSeconds': () => t('invalidBreakSeconds'),
   'settings.intervalMinutes': () => t('invalidIntervalMinutes'),
@@ -23,8 +24,13 @@ const FIELD_MESSAGES = {
   'settings.positions': () => t('invalidPositions'),
 };
 
+// A problem in a file the user chose: a problem with the whole file names it.
+function aboutFile(problem, name) {
+  return describeProblem(problem, problem.path ? '' : name);
+}
+
 function fieldMessage(problem) {
-  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.() ?? problem.message;
+  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.() ?? describeProblem({ ...problem, path: '' });
 }
 
 // The status line at the foot of the window; news of a saved change goes again
@@ -43,7 +49,7 @@ function showProblems(lines) {
 }
 
 async function main() {
-  const [core, stored, local] = await Promise.all([loadCore(), storage.readSettings(), storage.readLocalState()]);
+  const [core, stored, local] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState()]);
   const packProblems = await loadPacks(core);
   const packs = core.packs();
   const exerciseNames = new Map(packs.flatMap((pack) => core.pack(pack.id).exercises.map((e) => [e.id, e.name])));
@@ -52,10 +58,9 @@ async function main() {
   const notices = [...packProblems];
   if (problems.length > 0 && stored !== undefined) {
     // The unreadable original is kept aside, then replaced by settings made whole.
-    await storage.keepAside([{ key: 'settings', value: stored, reason: problems.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+    await storage.keepAside([{ key: 'settings', value: stored, reason: describeProblems(problems) }]);
     await storage.writeSettings(settings);
-    notices.push(t('settingsReset'),
-      ...problems.map((p) => `${p.path}: ${p.message}`));
+    notices.push(t('settingsReset'), ...problems.map((p) => describeProblem(p)));
   }
 
   const form = /** @type {HTMLFormElement} */ (byId('settings'));
@@ -87,7 +92,7 @@ async function main() {
     if (loaded.unreadable.length > 0) {
       await storage.quarantineHistory(loaded.unreadable.map((i) => ({
         key: keys[i], value: history[i],
-        reason: loaded.problems.filter((p) => p.path.startsWith(`history[${i}]`)).map((p) => p.message).join('; '),
+        reason: describeProblems(loaded.problems.filter((p) => p.path.startsWith(`history[${i}]`))),
       })));
     }
     const aside = quarantined + loaded.unreadable.length;
@@ -118,9 +123,10 @@ async function main() {
     try {
       answer = core.importData({ text: await chosen.text(), history, folded, now: nowFromClock() });
     } catch (error) {
-      // What is wrong, in the core's words, under a line in the user's language.
+      // Why, problem by problem, under a line that says nothing was changed.
+      const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name)) : [error.message];
       fill(byId('data-result'), [el('div', { class: 'error', role: 'alert' }, [
-        el('p', {}, [t('importRefused', chosen.name)]), el('p', {}, [error.message]),
+        el('p', {}, [t('importRefused', chosen.name)]), el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
       ])]);
       return;
     }
@@ -159,10 +165,10 @@ async function main() {
       // The same validator as Limber's own packs, against the packs already loaded.
       added = core.addPack(chosen.name, text);
     } catch (error) {
-      const problems = error.problems?.length ? error.problems : [{ path: '', message: error.message }];
+      const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name)) : [error.message];
       fill(byId('custom-result'), [
         el('p', { class: 'error', role: 'alert' }, [t('customRefused', chosen.name)]),
-        el('ul', {}, problems.map((p) => el('li', {}, [p.path ? `${p.path}: ${p.message}` : p.message]))),
+        el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
       ]);
       return;
     }

@@ -7,6 +7,7 @@ import { demoFor, durationLabel } from './lib/exercise-view.js';
 import { POSITIONS, PLACES, TIMES_OF_DAY } from './lib/labels.js';
 import { plural, t } from './lib/i18n.js';
 import * as storage from './lib/storage.js';
+import { describeProblem } from './lib/problems.js';
 
 function tags(pack) {
   return [
@@ -82,7 +83,7 @@ function showPack(pack) {
 }
 
 async function main() {
-  const [core, stored] = await Promise.all([loadCore(), storage.readSettings()]);
+  const [core, stored] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings()]);
   storage.applyLook(core.settings(stored).settings);
   const problems = await loadPacks(core);
   if (problems.length > 0) {

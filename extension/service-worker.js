@@ -9,6 +9,7 @@ import * as storage from './lib/storage.js';
 import { describeSchedule, badgeText } from './lib/schedule-text.js';
 import { countToday, foldHistory, shareSummary } from './lib/upkeep.js';
 import { t } from './lib/i18n.js';
+import { describeProblem, describeProblems } from './lib/problems.js';
 
 const DUE_ALARM = 'break-due';
 const TICK_ALARM = 'badge-tick';
@@ -57,7 +58,7 @@ let corePromise;
 function core() {
   corePromise ??= fetch(chrome.runtime.getURL('core/limber_core.wasm'))
     .then((response) => response.arrayBuffer())
-    .then((wasmBinary) => loadCore({ wasmBinary }));
+    .then((wasmBinary) => loadCore({ wasmBinary, describe: describeProblem }));
   return corePromise;
 }
 
@@ -73,7 +74,7 @@ async function refresh() {
     const seen = c.schedule({ settings, state, now: nowFromClock() });
     const unreadable = seen.problems.filter((p) => p.path.startsWith('state'));
     if (unreadable.length > 0) {
-      await storage.keepAside([{ key: 'schedule', value: state, reason: unreadable.map((p) => `${p.path}: ${p.message}`).join('; ') }]);
+      await storage.keepAside([{ key: 'schedule', value: state, reason: describeProblems(unreadable) }]);
     }
     return seen;
   });

@@ -1,11 +1,12 @@
 /**
- * Starts the core. In a browser nothing needs passing; under node pass the
- * module's bytes: `loadCore({ wasmBinary })`.
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * Starts the core. In a browser nothing else needs passing than the words for
+ * problems; under node pass the module's bytes too: `loadCore({ wasmBinary })`.
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, describe?: Describe}} [options]
  * @returns {Promise<Core>}
  */
-export function loadCore(options?: {
+export function loadCore({ describe, ...options }?: {
     wasmBinary?: ArrayBuffer | Uint8Array;
+    describe?: Describe;
 }): Promise<Core>;
 /**
  * The time as the browser gives it: UTC milliseconds and the local offset
@@ -14,21 +15,16 @@ export function loadCore(options?: {
  */
 /** @returns {Now} */
 export function nowFromClock(date?: Date): Now;
-/** An answer the core refused to give. `problems` lists {path, message} when the input had several faults. */
+/** An answer the core refused to give: every problem that made it refuse, and them in words as the message. */
 export class CoreError extends Error {
-    /** @param {string} message @param {{path: string, message: string}[]} [problems] */
-    constructor(message: string, problems?: {
-        path: string;
-        message: string;
-    }[]);
-    problems: {
-        path: string;
-        message: string;
-    }[];
+    /** @param {string} message @param {Problem[]} [problems] */
+    constructor(message: string, problems?: Problem[]);
+    problems: Problem[];
 }
 /** The loaded core: a catalog of packs and the calls that read it. */
 export class Core {
-    constructor(engine: any);
+    /** @param {any} engine @param {Describe} describe */
+    constructor(engine: any, describe: Describe);
     /**
      * Sets the language pack text is read in from the next addPack on; text a pack
      * does not give in it falls back to the base language, then to English.
@@ -39,10 +35,10 @@ export class Core {
     setLanguage(language: string): string;
     /**
      * Validates a pack and adds it to the catalog.
-     * @param {string} source where the text came from, named in every problem ("packs/x.json")
+     * @param {string} source where the text came from, named in the words of every problem ("packs/x.json")
      * @param {string} text the pack's JSON text
      * @returns {{id: string, title: string, summary: string, exerciseCount: number}}
-     * @throws {CoreError} listing every problem as "source: path: what was expected"
+     * @throws {CoreError} with every problem
      */
     addPack(source: string, text: string): {
         id: string;
@@ -62,14 +58,11 @@ export class Core {
     /**
      * Makes stored settings whole: missing or invalid fields take their defaults.
      * @param {unknown} stored whatever chrome.storage held (may be undefined or corrupt)
-     * @returns {{settings: object, problems: {path: string, message: string}[]}}
+     * @returns {{settings: object, problems: Problem[]}}
      */
     settings(stored: unknown): {
         settings: object;
-        problems: {
-            path: string;
-            message: string;
-        }[];
+        problems: Problem[];
     };
     /**
      * The exercise a new tab shows next, and the rotation that remembers it came up.
@@ -292,10 +285,42 @@ export type Now = {
     utc: number;
     offset: number;
 };
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
+export type Phrase = {
+    code: string;
+    args: (string | string[])[];
+};
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
 export type Problem = {
     path: string;
-    message: string;
+    code: string;
+    expected?: Phrase;
+    found?: Phrase;
+    args?: string[];
 };
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
+export type Describe = (problem: Problem, source?: string) => string;
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
 export type Totals = {
     completed: number;
     partial: number;
@@ -304,6 +329,12 @@ export type Totals = {
     natural: number;
     minutes: number;
 };
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
 export type Stats = {
     today: Totals;
     goal: number;
@@ -326,6 +357,12 @@ export type Stats = {
         count: number;
     }[];
 };
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
 export type Schedule = {
     status: "off" | "outside-hours" | "waiting" | "snoozed" | "due";
     dueAt: number;

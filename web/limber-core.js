@@ -5,18 +5,19 @@
  * call takes and gives plain objects; the core makes every decision (what comes
  * next, what a break holds, whether a pack or a setting is valid, what the stats
  * are) and this module only carries the questions and answers. A call the core
- * cannot answer throws a CoreError with the core's message; the module itself
- * keeps working afterwards.
+ * cannot answer throws a CoreError carrying the core's problems (a JSON path and
+ * codes with parameters each), worded by the `describe` the caller passes; the
+ * module itself keeps working afterwards.
  *
- *   const core = await loadCore();
+ *   const core = await loadCore({ describe: describeProblem });
  *   core.addPack('packs/lower-back.json', text);   // throws CoreError listing every problem
  *   const { exercise, rotation } = core.next({ settings, rotation });
  */
 import createLimberCore from './limber_core.js';
 
-/** An answer the core refused to give. `problems` lists {path, message} when the input had several faults. */
+/** An answer the core refused to give: every problem that made it refuse, and them in words as the message. */
 export class CoreError extends Error {
-  /** @param {string} message @param {{path: string, message: string}[]} [problems] */
+  /** @param {string} message @param {Problem[]} [problems] */
   constructor(message, problems = []) {
     super(message);
     this.name = 'CoreError';
@@ -25,25 +26,38 @@ export class CoreError extends Error {
 }
 
 /**
- * Starts the core. In a browser nothing needs passing; under node pass the
- * module's bytes: `loadCore({ wasmBinary })`.
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * Words for a problem when the caller gives none: its path and codes as they are.
+ * @type {Describe}
+ */
+function describeCodes(problem, source = '') {
+  const { path, ...codes } = problem;
+  return [source, path, JSON.stringify(codes)].filter(Boolean).join(': ');
+}
+
+/**
+ * Starts the core. In a browser nothing else needs passing than the words for
+ * problems; under node pass the module's bytes too: `loadCore({ wasmBinary })`.
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, describe?: Describe}} [options]
  * @returns {Promise<Core>}
  */
-export async function loadCore(options = {}) {
+export async function loadCore({ describe = describeCodes, ...options } = {}) {
   const module = await createLimberCore(options);
-  return new Core(new module.Engine());
+  return new Core(new module.Engine(), describe);
 }
 
 /** The loaded core: a catalog of packs and the calls that read it. */
 export class Core {
   #engine;
+  #describe;
 
-  constructor(engine) {
+  /** @param {any} engine @param {Describe} describe */
+  constructor(engine, describe) {
     this.#engine = engine;
+    this.#describe = describe;
   }
 
-  #ask(call, ...args) {
+  /** @param {string} call @param {string[]} args @param {string} [source] named in the words of each problem */
+  #ask(call, args = [], source = '') {
     let text;
     try {
       text = this.#engine[call](...args);
@@ -52,7 +66,9 @@ export class Core {
       throw new CoreError(`Limber's core failed in ${call}: ${cause?.message ?? cause}`);
     }
     const answer = JSON.parse(text);
-    if (answer.error !== undefined) throw new CoreError(answer.error, answer.problems ?? []);
+    if (answer.error !== undefined) {
+      throw new CoreError(answer.error.map((/** @type {Problem} */ p) => this.#describe(p, source)).join('\n'), answer.error);
+    }
     return answer;
   }
 
@@ -64,18 +80,18 @@ export class Core {
    * @throws {CoreError} when it is not a language tag
    */
   setLanguage(language) {
-    return this.#ask('setLanguage', language).language;
+    return this.#ask('setLanguage', [language]).language;
   }
 
   /**
    * Validates a pack and adds it to the catalog.
-   * @param {string} source where the text came from, named in every problem ("packs/x.json")
+   * @param {string} source where the text came from, named in the words of every problem ("packs/x.json")
    * @param {string} text the pack's JSON text
    * @returns {{id: string, title: string, summary: string, exerciseCount: number}}
-   * @throws {CoreError} listing every problem as "source: path: what was expected"
+   * @throws {CoreError} with every problem
    */
   addPack(source, text) {
-    return this.#ask('addPack', source, text).pack;
+    return this.#ask('addPack', [text], source).pack;
   }
 
   /** @returns {{id: string, title: string, summary: string, exerciseCount: number}[]} packs in load order */
@@ -85,16 +101,16 @@ export class Core {
 
   /** @param {string} id @returns {object} the whole pack: every section and exercise */
   pack(id) {
-    return this.#ask('pack', id).pack;
+    return this.#ask('pack', [id]).pack;
   }
 
   /**
    * Makes stored settings whole: missing or invalid fields take their defaults.
    * @param {unknown} stored whatever chrome.storage held (may be undefined or corrupt)
-   * @returns {{settings: object, problems: {path: string, message: string}[]}}
+   * @returns {{settings: object, problems: Problem[]}}
    */
   settings(stored) {
-    return this.#ask('settings', JSON.stringify(stored ?? {}));
+    return this.#ask('settings', [JSON.stringify(stored ?? {})]);
   }
 
   /**
@@ -103,7 +119,7 @@ export class Core {
    * @returns {{exercise: object|null, rotation: object, problems: Problem[]}}
    */
   next(request) {
-    return this.#ask('next', JSON.stringify(request));
+    return this.#ask('next', [JSON.stringify(request)]);
   }
 
   /**
@@ -113,7 +129,7 @@ export class Core {
    * @returns {{plan: {exercises: object[], totalSeconds: number}, problems: Problem[]}}
    */
   plan(request) {
-    return this.#ask('plan', JSON.stringify(request));
+    return this.#ask('plan', [JSON.stringify(request)]);
   }
 
   /**
@@ -124,7 +140,7 @@ export class Core {
    * @returns {{record: object, rotation: object, state: object, schedule: Schedule, problems: Problem[]}}
    */
   finishBreak(request) {
-    return this.#ask('finishBreak', JSON.stringify(request));
+    return this.#ask('finishBreak', [JSON.stringify(request)]);
   }
 
   /**
@@ -133,7 +149,7 @@ export class Core {
    * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
    */
   schedule(request) {
-    return this.#ask('schedule', JSON.stringify(request));
+    return this.#ask('schedule', [JSON.stringify(request)]);
   }
 
   /**
@@ -141,7 +157,7 @@ export class Core {
    * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
    */
   snooze(request) {
-    return this.#ask('snooze', JSON.stringify(request));
+    return this.#ask('snooze', [JSON.stringify(request)]);
   }
 
   /**
@@ -150,7 +166,7 @@ export class Core {
    * @throws {CoreError} when today's skip budget is spent
    */
   skip(request) {
-    return this.#ask('skip', JSON.stringify(request));
+    return this.#ask('skip', [JSON.stringify(request)]);
   }
 
   /**
@@ -159,7 +175,7 @@ export class Core {
    * @returns {{record: object|null, state: object, schedule: Schedule, problems: Problem[]}}
    */
   idle(request) {
-    return this.#ask('idle', JSON.stringify(request));
+    return this.#ask('idle', [JSON.stringify(request)]);
   }
 
   // History calls take "history" as the stored values in any order, and name the
@@ -172,7 +188,7 @@ export class Core {
    * @returns {{records: number, unreadable: number[], problems: Problem[]}}
    */
   loadHistory(request) {
-    return this.#ask('loadHistory', JSON.stringify(request));
+    return this.#ask('loadHistory', [JSON.stringify(request)]);
   }
 
   /**
@@ -181,7 +197,7 @@ export class Core {
    * @returns {{stats: Stats, problems: Problem[]}}
    */
   stats(request) {
-    return this.#ask('stats', JSON.stringify(request));
+    return this.#ask('stats', [JSON.stringify(request)]);
   }
 
   /**
@@ -190,7 +206,7 @@ export class Core {
    * @returns {{folded: object, remove: number[], unreadable: number[], problems: Problem[]}}
    */
   fold(request) {
-    return this.#ask('fold', JSON.stringify(request));
+    return this.#ask('fold', [JSON.stringify(request)]);
   }
 
   /**
@@ -199,7 +215,7 @@ export class Core {
    * @returns {{summary: object, unreadable: number[], problems: Problem[]}}
    */
   summary(request) {
-    return this.#ask('summary', JSON.stringify(request));
+    return this.#ask('summary', [JSON.stringify(request)]);
   }
 
   /**
@@ -207,7 +223,7 @@ export class Core {
    * @returns {{backup: object, unreadable: number[], problems: Problem[]}}
    */
   exportData(request) {
-    return this.#ask('exportData', JSON.stringify(request));
+    return this.#ask('exportData', [JSON.stringify(request)]);
   }
 
   /**
@@ -217,7 +233,7 @@ export class Core {
    * @throws {CoreError} naming what is wrong with the file; nothing is to be changed then
    */
   importData(request) {
-    return this.#ask('importData', JSON.stringify(request));
+    return this.#ask('importData', [JSON.stringify(request)]);
   }
 }
 
@@ -233,7 +249,13 @@ export function nowFromClock(date = new Date()) {
 }
 
 /**
- * @typedef {{path: string, message: string}} Problem
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ * @typedef {{code: string, args: (string|string[])[]}} Phrase
+ * @typedef {{path: string, code: string, expected?: Phrase, found?: Phrase, args?: string[]}} Problem
+ * @typedef {(problem: Problem, source?: string) => string} Describe
  * @typedef {{completed: number, partial: number, skipped: number, snoozed: number, natural: number, minutes: number}} Totals
  * @typedef {{today: Totals, goal: number, currentStreak: number, longestStreak: number, last7: Totals, last30: Totals,
  *            days: {day: string, completed: number, minutes: number}[], total: Totals,

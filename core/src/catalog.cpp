@@ -25,13 +25,13 @@ bool flaggedFor(const std::vector<Condition>& flags, const std::vector<Condition
 Problems Catalog::add(Pack pack) {
   Problems problems;
   if (findPack(pack.id) != nullptr) {
-    problems.push_back({"id", "a pack with the id \"" + pack.id + "\" is loaded already"});
+    problems.push_back(problemAt("id", Issue::PackLoaded, {pack.id}));
   }
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
     const Exercise* taken = findExercise(pack.exercises[i].id);
     if (taken != nullptr) {
-      problems.push_back({"exercises[" + std::to_string(i) + "].id",
-                          "\"" + taken->id + "\" is already an exercise of the pack \"" + taken->packId + "\""});
+      problems.push_back(
+          problemAt("exercises[" + std::to_string(i) + "].id", Issue::ExerciseTaken, {taken->id, taken->packId}));
     }
   }
   if (!problems.empty()) return problems;

@@ -73,9 +73,24 @@ json toJson(const Pack& pack) {
   return out;
 }
 
+namespace {
+template <typename Code>
+void addPhrase(json& out, const char* key, const Phrase<Code>& phrase, bool names = false) {
+  if (phrase.code == Code{}) return;
+  // A list of names is one parameter: the shell joins it as its language does.
+  out[key] = {{"code", nameOf(phrase.code)}, {"args", names ? json::array({phrase.args}) : json(phrase.args)}};
+}
+}  // namespace
+
 json toJson(const Problems& problems) {
   json out = json::array();
-  for (const Problem& problem : problems) out.push_back({{"path", problem.path}, {"message", problem.message}});
+  for (const Problem& problem : problems) {
+    json entry = {{"path", problem.path}, {"code", nameOf(problem.issue)}};
+    addPhrase(entry, "expected", problem.expected, listsNames(problem.expected.code));
+    addPhrase(entry, "found", problem.found);
+    if (!problem.args.empty()) entry["args"] = problem.args;
+    out.push_back(std::move(entry));
+  }
   return out;
 }
 
@@ -135,9 +150,9 @@ Rotation readRotation(const json& value, Problems& problems) {
   const bool v1 = value.is_object() && value.contains("lastSeen");
   const char* mapKey = v1 ? "lastSeen" : "seen";
   ObjectReader reader(value, "rotation", found, {"version", "clock", mapKey});
-  reader.wholeNumber("version", Need::Required, v1 ? 1 : 2, v1 ? 1 : 2, v1 ? "1" : "2");
-  const auto clock = reader.wholeNumber("clock", Need::Required, 0, 1LL << 52, "a whole number");
-  const json* seen = reader.member(mapKey, Need::Required, "an object");
+  reader.wholeNumber("version", Need::Required, v1 ? 1 : 2, v1 ? 1 : 2, expect(Expected::Version, v1 ? 1 : 2));
+  const auto clock = reader.wholeNumber("clock", Need::Required, 0, 1LL << 52, Expected::WholeNumber);
+  const json* seen = reader.member(mapKey, Need::Required, expect(Expected::Object));
   if (seen != nullptr && seen->is_object() && clock) {
     rotation.clock = static_cast<std::uint64_t>(*clock);
     for (const auto& item : seen->items()) {
@@ -153,17 +168,16 @@ Rotation readRotation(const json& value, Problems& problems) {
         ok = true;
       }
       if (!ok || parsed.at > rotation.clock) {
-        found.push_back({memberPath(std::string("rotation.") + mapKey, item.key()),
-                         "expected [times seen, clock when last seen] up to the clock"});
+        found.push_back(
+            wrongValue(memberPath(std::string("rotation.") + mapKey, item.key()), expect(Expected::SeenEntry), entry));
         continue;
       }
       rotation.seen[item.key()] = parsed;
     }
   } else if (seen != nullptr) {
-    found.push_back({std::string("rotation.") + mapKey, "expected an object, got " + describeValue(*seen)});
+    found.push_back(wrongValue(std::string("rotation.") + mapKey, expect(Expected::Object), *seen));
   }
   if (!found.empty()) {
-    for (Problem& problem : found) problem.message += "; the rotation starts afresh";
     problems.insert(problems.end(), found.begin(), found.end());
     return Rotation{};
   }
@@ -204,25 +218,25 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
                       {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay",
                        "skipsUsed", "idleSince"});
   constexpr long long kMaxTime = 1LL << 52;
-  reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const auto time = [&](const char* key, std::int64_t& target) {
-    target = reader.wholeNumber(key, Need::Optional, 0, kMaxTime, "a time in UTC milliseconds").value_or(0);
+    target = reader.wholeNumber(key, Need::Optional, 0, kMaxTime, expect(Expected::UtcTime)).value_or(0);
   };
   time("lastBreakEnd", state.lastBreakEnd);
   time("snoozedUntil", state.snoozedUntil);
   time("firstActivity", state.firstActivity);
   time("idleSince", state.idleSince);
   for (auto [key, target] : {std::pair{"activityDay", &state.activityDay}, std::pair{"skipsDay", &state.skipsDay}}) {
-    const json* day = reader.member(key, Need::Optional, "");
+    const json* day = reader.member(key, Need::Optional);
     if (day == nullptr || (day->is_string() && day->get_ref<const std::string&>().empty())) continue;
     if (day->is_string() && isCalendarDay(day->get_ref<const std::string&>())) {
       *target = day->get<std::string>();
     } else {
-      reader.report(reader.pathOf(key), "expected a calendar day, got " + describeValue(*day));
+      reader.wrong(reader.pathOf(key), expect(Expected::CalendarDay), *day);
     }
   }
-  state.skipsUsed = static_cast<int>(reader.wholeNumber("skipsUsed", Need::Optional, 0, 1000, "a count").value_or(0));
-  for (Problem& problem : found) problem.message += "; using the default";
+  state.skipsUsed =
+      static_cast<int>(reader.wholeNumber("skipsUsed", Need::Optional, 0, 1000, Expected::WholeNumber).value_or(0));
   problems.insert(problems.end(), found.begin(), found.end());
   return state;
 }
@@ -321,21 +335,19 @@ Folded readFolded(const json& value, const std::string& path, Problems& problems
   Folded folded;
   if (value.is_null()) return folded;
   ObjectReader reader(value, path, problems, {"version", "ids", "months"});
-  reader.wholeNumber("version", Need::Required, 1, 1, "1");
+  reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const std::vector<std::string> ids = reader.texts("ids", Need::Required, 0, 100000, 64);
-  const json* months = reader.member("months", Need::Required, "an object of months");
+  const json* months = reader.member("months", Need::Required, expect(Expected::Object));
   if (months == nullptr) return folded;
   if (!months->is_object()) {
-    reader.report(reader.pathOf("months"), "expected an object of months, got " + describeValue(*months));
+    reader.wrong(reader.pathOf("months"), expect(Expected::Object), *months);
     return folded;
   }
   for (const auto& item : months->items()) {
     if (auto month = readMonth(item.key(), item.value(), ids)) {
       folded.months[item.key()] = std::move(*month);
     } else {
-      reader.report(memberPath(reader.pathOf("months"), item.key()),
-                    "expected {days: {day: [6 counts]}, exercises: [id index, count, ...], packs: [...]} for a month "
-                    "\"YYYY-MM\"");
+      reader.wrong(memberPath(reader.pathOf("months"), item.key()), expect(Expected::FoldedMonth), item.value());
     }
   }
   return folded;
@@ -350,15 +362,15 @@ json toJson(const DeviceDays& days) {
 DeviceDays readDeviceDays(const json& value, const std::string& path, Problems& problems) {
   DeviceDays out;
   ObjectReader reader(value, path, problems, {"version", "device", "updated", "days"});
-  reader.wholeNumber("version", Need::Required, 1, 1, "1");
-  const json* days = reader.member("days", Need::Required, "an object of days");
+  reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
+  const json* days = reader.member("days", Need::Required, expect(Expected::Object));
   if (days == nullptr || !days->is_object()) return out;
   for (const auto& item : days->items()) {
     const auto totals = readDayTotals(item.value());
     if (totals && isCalendarDay(item.key())) {
       out[item.key()] = *totals;
     } else {
-      reader.report(memberPath(reader.pathOf("days"), item.key()), "expected a calendar day with 6 counts");
+      reader.wrong(memberPath(reader.pathOf("days"), item.key()), expect(Expected::DayCounts), item.value());
     }
   }
   return out;
@@ -405,19 +417,17 @@ std::optional<Backup> readBackup(const json& value, Problems& problems) {
   Backup backup;
   ObjectReader reader(value, "", problems, {"format", "version", "exportedAt", "settings", "history", "folded"});
   if (!reader.isObject()) return std::nullopt;
-  const json* format = reader.member("format", Need::Required, "\"limber-backup\"");
-  if (format != nullptr && *format != "limber-backup") {
-    reader.report("format", "expected \"limber-backup\", got " + describeValue(*format));
-  }
-  reader.wholeNumber("version", Need::Required, 1, kBackupVersion, "a backup version this Limber reads (1)");
-  if (const json* settings = reader.member("settings", Need::Required, "the settings object")) {
+  const json* format = reader.member("format", Need::Required, expect(Expected::BackupFormat));
+  if (format != nullptr && *format != "limber-backup") reader.wrong("format", expect(Expected::BackupFormat), *format);
+  reader.wholeNumber("version", Need::Required, 1, kBackupVersion, expect(Expected::Version, kBackupVersion));
+  if (const json* settings = reader.member("settings", Need::Required, expect(Expected::Object))) {
     SettingsRead read = readSettingsValue(*settings);
     backup.settings = read.settings;
     problems.insert(problems.end(), read.problems.begin(), read.problems.end());
   }
-  if (const json* history = reader.member("history", Need::Required, "a list of history records")) {
+  if (const json* history = reader.member("history", Need::Required, expect(Expected::Records))) {
     if (!history->is_array()) {
-      reader.report("history", "expected a list of history records, got " + describeValue(*history));
+      reader.wrong("history", expect(Expected::Records), *history);
     } else {
       for (std::size_t i = 0; i < history->size(); ++i) {
         if (auto record = readRecord((*history)[i], itemPath("history", i), problems)) {
@@ -427,7 +437,7 @@ std::optional<Backup> readBackup(const json& value, Problems& problems) {
       }
     }
   }
-  if (const json* folded = reader.member("folded", Need::Optional, "")) {
+  if (const json* folded = reader.member("folded", Need::Optional)) {
     backup.folded = readFolded(*folded, "folded", problems);
   }
   if (problems.size() != before) return std::nullopt;
@@ -437,9 +447,8 @@ std::optional<Backup> readBackup(const json& value, Problems& problems) {
 std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems) {
   const std::size_t before = problems.size();
   ObjectReader reader(value, path, problems, {"utc", "offset"});
-  const auto utc = reader.wholeNumber("utc", Need::Required, 0, 1LL << 52, "a time in UTC milliseconds");
-  const auto offset =
-      reader.wholeNumber("offset", Need::Required, -14 * 60, 14 * 60, "a UTC offset in minutes (-840 to 840)");
+  const auto utc = reader.wholeNumber("utc", Need::Required, 0, 1LL << 52, expect(Expected::UtcTime));
+  const auto offset = reader.wholeNumber("offset", Need::Required, -14 * 60, 14 * 60, Expected::UtcOffset);
   if (problems.size() != before || !utc || !offset) return std::nullopt;
   return Moment{*utc, static_cast<int>(*offset)};
 }
@@ -448,28 +457,25 @@ std::optional<HistoryRecord> readRecord(const json& value, const std::string& pa
   const std::size_t before = problems.size();
   if (value.is_object() && value.contains("version") && value["version"].is_number_integer() &&
       value["version"].get<long long>() > kHistoryVersion) {
-    problems.push_back({path + ".version", "was written by a newer Limber (history version " +
-                                               dumpJson(value["version"]) +
-                                               "); kept as it is until Limber is updated"});
+    problems.push_back(problemAt(path + ".version", Issue::NewerHistory, {dumpJson(value["version"])}));
     return std::nullopt;
   }
   ObjectReader reader(value, path, problems, {"version", "id", "start", "end", "day", "outcome", "exercises", "packs"});
   HistoryRecord record;
-  reader.wholeNumber("version", Need::Required, 1, kHistoryVersion, "a history version this Limber reads");
+  reader.wholeNumber("version", Need::Required, 1, kHistoryVersion, expect(Expected::Version, kHistoryVersion));
   record.id = reader.text("id", Need::Required, 64);
   constexpr long long kMaxTime = 1LL << 52;
-  record.start = reader.wholeNumber("start", Need::Required, 0, kMaxTime, "a time in UTC milliseconds").value_or(0);
-  record.end = reader.wholeNumber("end", Need::Required, 0, kMaxTime, "a time in UTC milliseconds").value_or(0);
+  record.start = reader.wholeNumber("start", Need::Required, 0, kMaxTime, expect(Expected::UtcTime)).value_or(0);
+  record.end = reader.wholeNumber("end", Need::Required, 0, kMaxTime, expect(Expected::UtcTime)).value_or(0);
   record.day = reader.text("day", Need::Required, 10);
   if (!record.day.empty() && !isCalendarDay(record.day)) {
-    reader.report(reader.pathOf("day"),
-                  "expected a calendar day such as \"2026-11-22\", got " + describeValue(json(record.day)));
+    reader.wrong(reader.pathOf("day"), expect(Expected::CalendarDay), json(record.day));
   }
   record.outcome = reader.choice<Outcome>("outcome", Need::Required).value_or(Outcome::Completed);
   record.exercises = reader.texts("exercises", Need::Required, 0, 200, 64);
   record.packs = reader.texts("packs", Need::Required, 0, 200, 64);
   if (reader.isObject() && record.end < record.start) {
-    reader.report(reader.pathOf("end"), "expected a time at or after start");
+    reader.report(reader.pathOf("end"), Issue::BeforeStart);
   }
   if (problems.size() != before) return std::nullopt;
   return record;

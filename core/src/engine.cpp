@@ -12,13 +12,7 @@
 namespace limber {
 
 namespace {
-std::string error(const std::string& message) { return dumpJson({{"error", message}}); }
-
-std::string joinProblems(const std::string& source, const Problems& problems) {
-  std::string out;
-  for (const Problem& problem : problems) out += (out.empty() ? "" : "\n") + problem.describe(source);
-  return out;
-}
+std::string refusal(Problem problem) { return refusal(Problems{std::move(problem)}); }
 
 // An answer to a request, with the problems its stored values had.
 std::string answer(json body, const Request& request) {
@@ -41,19 +35,16 @@ std::string Engine::setLanguage(const std::string& language) {
   std::transform(tag.begin(), tag.end(), tag.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
   std::replace(tag.begin(), tag.end(), '_', '-');  // chrome.i18n says "pt_BR"
   if (!isLanguageTag(tag)) {
-    return error("setLanguage: expected a language tag such as \"en\", \"de\" or \"pt-BR\", got " +
-                 dumpJson(json(language)));
+    return refusal(wrongValue("setLanguage", expect(Expected::LanguageTag), json(language)));
   }
   language_ = tag;
   return dumpJson({{"language", language_}});
 }
 
-std::string Engine::addPack(const std::string& source, const std::string& jsonText) {
+std::string Engine::addPack(const std::string& jsonText) {
   PackLoad load = loadPack(jsonText, language_);
   if (load.pack) load.problems = catalog_.add(*load.pack);
-  if (!load.problems.empty()) {
-    return dumpJson({{"error", joinProblems(source, load.problems)}, {"problems", toJson(load.problems)}});
-  }
+  if (!load.problems.empty()) return refusal(load.problems);
   return dumpJson({{"pack", packSummary(catalog_.packs().back())}});
 }
 
@@ -65,7 +56,7 @@ std::string Engine::packs() const {
 
 std::string Engine::pack(const std::string& packId) const {
   const Pack* found = catalog_.findPack(packId);
-  if (found == nullptr) return error("pack: no pack has the id " + dumpJson(json(packId)));
+  if (found == nullptr) return refusal(problemAt("pack", Issue::NoSuchPack, {packId}));
   return dumpJson({{"pack", toJson(*found)}});
 }
 
@@ -100,7 +91,7 @@ std::string Engine::plan(const std::string& requestJson) const {
   Filter filter = filterFor(settings);
   if (!packId.empty()) {
     // "Start this pack": that pack alone, wherever the user is; conditions still hold.
-    if (catalog_.findPack(packId) == nullptr) request.fail("plan.packId", "no pack has the id \"" + packId + "\"");
+    if (catalog_.findPack(packId) == nullptr) request.fail(problemAt("plan.packId", Issue::NoSuchPack, {packId}));
     filter.packIds = {packId};
     filter.places.clear();
     filter.excludedPackIds.clear();
@@ -117,12 +108,12 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
   Rotation rotation = request.rotation();
   const ScheduleState state = request.state();
   const std::string id = request.text("id", Need::Required);
-  const auto start = request.number("start", Need::Required, 0, 1LL << 52, "a time in UTC milliseconds");
+  const auto start = request.number("start", Need::Required, 0, 1LL << 52, Expected::UtcTime);
   const auto now = request.now(Need::Required);
   const std::vector<std::string> done = request.ids("done");
   const std::string first = request.text("first", Need::Optional);
   const bool endedEarly = request.flag("endedEarly").value_or(false);
-  if (now && start && *start > now->utc) request.fail("finishBreak.start", "expected a time at or before now");
+  if (now && start && *start > now->utc) request.fail(problemAt("finishBreak.start", Issue::AfterNow));
 
   rotation.enroll(catalog_.select(filterFor(settings)));
   HistoryRecord record;
@@ -130,7 +121,7 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
   for (const std::string& exerciseId : done) {
     const Exercise* exercise = catalog_.findExercise(exerciseId);
     if (exercise == nullptr) {
-      request.fail("finishBreak.done", "\"" + exerciseId + "\" is not the id of a loaded exercise");
+      request.fail(problemAt("finishBreak.done", Issue::NoSuchExercise, {exerciseId}));
       continue;
     }
     record.exercises.push_back(exerciseId);
@@ -168,7 +159,7 @@ std::string Engine::snooze(const std::string& requestJson) const {
   const Settings settings = request.settings();
   const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
-  const auto minutes = request.number("minutes", Need::Required, 1, 240, "1 to 240 minutes");
+  const auto minutes = request.number("minutes", Need::Required, 1, 240, Expected::Minutes);
   const std::string id = request.text("id", Need::Required);
   if (request.failed()) return request.errorJson();
   return eventAnswer(settings, limber::snooze(settings, state, *now, static_cast<int>(*minutes), id), *now, request);
@@ -182,8 +173,7 @@ std::string Engine::skip(const std::string& requestJson) const {
   const std::string id = request.text("id", Need::Required);
   if (request.failed()) return request.errorJson();
   const auto event = limber::skip(settings, state, *now, id);
-  if (!event)
-    return error("skip: no skips left today (the daily budget is " + std::to_string(settings.skipBudget) + ")");
+  if (!event) return refusal(problemAt("skip", Issue::NoSkipsLeft, {std::to_string(settings.skipBudget)}));
   return eventAnswer(settings, *event, *now, request);
 }
 
@@ -195,7 +185,7 @@ std::string Engine::idle(const std::string& requestJson) const {
   const std::string idleState = request.text("idleState", Need::Required);
   const std::string id = request.text("id", Need::Required);
   if (!idleState.empty() && idleState != "idle" && idleState != "locked" && idleState != "active") {
-    request.fail("idle.idleState", "expected \"idle\", \"locked\" or \"active\", got " + dumpJson(json(idleState)));
+    request.fail(wrongValue("idle.idleState", {Expected::OneOf, {"idle", "locked", "active"}}, json(idleState)));
   }
   if (request.failed()) return request.errorJson();
   const ScheduleEvent event = idleState == "active" ? cameBack(settings, state, *now, id)
@@ -219,7 +209,7 @@ History readHistory(Request& request, const char* call) {
   History history;
   const json& list = request.member("history");
   if (!list.is_array()) {
-    request.fail(std::string(call) + ".history", "expected a list of records, got " + describeValue(list));
+    request.fail(wrongValue(std::string(call) + ".history", expect(Expected::Records), list));
     return history;
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -318,26 +308,24 @@ std::string Engine::importData(const std::string& requestJson) const {
   Request request(requestJson, "importData", {"text", "history", "folded", "now"});
   request.now(Need::Required);
   const json& text = request.member("text");
-  if (!text.is_string()) request.fail("importData.text", "expected the file's text");
+  if (!text.is_string()) request.fail(wrongValue("importData.text", expect(Expected::FileText), text));
   History history = readHistory(request, "importData");
   Problems stored;
   const Folded folded = readFolded(request.member("folded"), "folded", stored);
   if (request.failed()) return request.errorJson();
   const std::string& content = text.get_ref<const std::string&>();
   if (content.size() > kMaxImportBytes) {
-    return error("The file is " + std::to_string(content.size() / (1024 * 1024)) +
-                 " MB; a Limber backup is at most 16 MB. Nothing was imported.");
+    return refusal(Problem{"",
+                           Issue::Wrong,
+                           expect(Expected::BackupSize, kMaxImportBytes / (1024 * 1024)),
+                           {Found::Megabytes, {std::to_string(content.size() / (1024 * 1024))}},
+                           {}});
   }
   const json file = parseJson(content);
-  if (file.is_discarded())
-    return error("The file is not valid JSON, so it is not a Limber backup. Nothing was imported.");
-  Problems problems;
+  if (file.is_discarded()) return refusal(problemAt("", Issue::NotJson));
+  Problems problems{problemAt("", Issue::NotBackup)};
   const auto backup = readBackup(file, problems);
-  if (!backup) {
-    return dumpJson({{"error", "The file is not a Limber backup Limber can read. Nothing was imported.\n" +
-                                   joinProblems("", problems)},
-                     {"problems", toJson(problems)}});
-  }
+  if (!backup) return refusal(problems);
   const Merge merge = mergeBackup(*backup, history.records, folded);
   json added = json::array();
   for (const HistoryRecord& record : merge.added) added.push_back(toJson(record));

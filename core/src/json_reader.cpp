@@ -18,28 +18,24 @@ std::size_t utf8Length(const std::string& text) {
 }
 }  // namespace
 
-std::string Problem::describe(const std::string& source) const {
-  std::string out = source.empty() ? std::string() : source + ": ";
-  return out + path + ": " + message;
+Phrase<Found> describeValue(const json& value) {
+  switch (value.type()) {
+    case json::value_t::string:
+      return {Found::Value, {quoteShort(value.get_ref<const std::string&>())}};
+    case json::value_t::object:
+      return {Found::Object, {}};
+    case json::value_t::array:
+      if (value.size() < 2) return {value.empty() ? Found::EmptyList : Found::OneItem, {}};
+      return {Found::Items, {std::to_string(value.size())}};
+    case json::value_t::discarded:
+      return {};
+    default:  // null, true, false and numbers read the same in every language
+      return {Found::Value, {dumpJson(value)}};
+  }
 }
 
-std::string describeValue(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::boolean:
-      return value.get<bool>() ? "true" : "false";
-    case json::value_t::string:
-      return quoteShort(value.get_ref<const std::string&>());
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::array:
-      return value.empty() ? "an empty list" : "a list of " + std::to_string(value.size()) + " items";
-    case json::value_t::discarded:
-      return "nothing";
-    default:
-      return dumpJson(value);
-  }
+Problem wrongValue(std::string path, Phrase<Expected> expected, const json& value) {
+  return {std::move(path), Issue::Wrong, std::move(expected), describeValue(value), {}};
 }
 
 bool isLanguageTag(std::string_view text) {
@@ -74,26 +70,22 @@ std::string memberPath(const std::string& objectPath, std::string_view key) {
 ObjectReader::ObjectReader(const json& value, std::string path, Problems& problems, std::vector<std::string_view> known)
     : path_(std::move(path)), problems_(problems) {
   if (!value.is_object()) {
-    report(path_.empty() ? "(top level)" : path_, "expected an object, got " + describeValue(value));
+    wrong(path_, expect(Expected::Object), value);
     return;
   }
   object_ = &value;
   for (const auto& item : value.items()) {
     if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-      report(pathOf(item.key()), "is not a field Limber knows (check the spelling)");
+      report(pathOf(item.key()), Issue::UnknownField);
     }
   }
 }
 
-void ObjectReader::report(const std::string& path, std::string message) {
-  problems_.push_back(Problem{path, std::move(message)});
-}
-
-const json* ObjectReader::member(std::string_view key, Need need, std::string_view expected) {
+const json* ObjectReader::member(std::string_view key, Need need, const Phrase<Expected>& expected) {
   if (object_ == nullptr) return nullptr;
   const auto found = object_->find(key);
   if (found == object_->end()) {
-    if (need == Need::Required) report(pathOf(key), "missing; expected " + std::string(expected));
+    if (need == Need::Required) report({pathOf(key), Issue::Missing, expected, {}, {}});
     return nullptr;
   }
   return &*found;
@@ -101,33 +93,34 @@ const json* ObjectReader::member(std::string_view key, Need need, std::string_vi
 
 std::optional<std::string> ObjectReader::checkedText(const json& value, const std::string& path, std::size_t maxLength,
                                                      const std::string* language) {
-  const std::string expected =
-      "text of 1 to " + std::to_string(maxLength) + " characters" +
-      (language != nullptr ? R"( or an object of such texts by language ("en" required))" : "");
+  const Phrase<Expected> expected = expect(language != nullptr ? Expected::LocalText : Expected::Text, maxLength);
   if (value.is_string()) {
     const auto& text = value.get_ref<const std::string&>();
     const std::size_t length = utf8Length(text);
     if (length > 0 && length <= maxLength) return text;
-    report(path, "expected " + expected + ", got " +
-                     (length > maxLength ? std::to_string(length) + " characters" : describeValue(value)));
+    if (length > maxLength) {
+      report({path, Issue::Wrong, expected, {Found::Characters, {std::to_string(length)}}, {}});
+    } else {
+      wrong(path, expected, value);
+    }
     return std::nullopt;
   }
   if (language == nullptr || !value.is_object()) {
-    report(path, "expected " + expected + ", got " + describeValue(value));
+    wrong(path, expected, value);
     return std::nullopt;
   }
   bool readable = true;
   for (const auto& [tag, text] : value.items()) {
     const std::string tagPath = memberPath(path, tag);
     if (!isLanguageTag(tag)) {
-      report(tagPath, R"(expected a language tag such as "en", "de" or "pt-br")");
+      wrong(tagPath, expect(Expected::LanguageTag), json(tag));
       readable = false;
     } else if (!checkedText(text, tagPath, maxLength, nullptr)) {
       readable = false;
     }
   }
   if (!value.contains("en")) {
-    report(memberPath(path, "en"), "missing; English is the text shown when a language has none");
+    report({memberPath(path, "en"), Issue::Missing, expect(Expected::EnglishText), {}, {}});
     return std::nullopt;
   }
   if (!readable) return std::nullopt;
@@ -139,13 +132,13 @@ std::optional<std::string> ObjectReader::checkedText(const json& value, const st
 }
 
 std::string ObjectReader::text(std::string_view key, Need need, std::size_t maxLength) {
-  const json* value = member(key, need, "text of 1 to " + std::to_string(maxLength) + " characters");
+  const json* value = member(key, need, expect(Expected::Text, maxLength));
   return value == nullptr ? std::string() : checkedText(*value, pathOf(key), maxLength, nullptr).value_or("");
 }
 
 std::string ObjectReader::localText(std::string_view key, Need need, std::size_t maxLength,
                                     const std::string& language) {
-  const json* value = member(key, need, "text of 1 to " + std::to_string(maxLength) + " characters");
+  const json* value = member(key, need, expect(Expected::LocalText, maxLength));
   return value == nullptr ? std::string() : checkedText(*value, pathOf(key), maxLength, &language).value_or("");
 }
 
@@ -163,12 +156,12 @@ std::vector<std::string> ObjectReader::localTexts(std::string_view key, Need nee
 std::vector<std::string> ObjectReader::textList(std::string_view key, Need need, std::size_t minItems,
                                                 std::size_t maxItems, std::size_t maxLength,
                                                 const std::string* language) {
-  const std::string expected = "a list of " + std::to_string(minItems) + " to " + std::to_string(maxItems) + " texts";
+  const Phrase<Expected> expected = expect(Expected::Texts, minItems, maxItems);
   std::vector<std::string> out;
   const json* value = member(key, need, expected);
   if (value == nullptr) return out;
   if (!value->is_array() || value->size() < minItems || value->size() > maxItems) {
-    report(pathOf(key), "expected " + expected + ", got " + describeValue(*value));
+    wrong(pathOf(key), expected, *value);
     return out;
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
@@ -180,16 +173,20 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need,
 }
 
 std::string ObjectReader::slug(std::string_view key, Need need) {
-  const std::string expected = "an id of lower-case letters, digits and single hyphens (at most 64)";
-  const json* value = member(key, need, expected);
+  const json* value = member(key, need, expect(Expected::Id));
   if (value == nullptr) return {};
   if (value->is_string() && isSlug(value->get_ref<const std::string&>())) return value->get<std::string>();
-  report(pathOf(key), "expected " + expected + ", got " + describeValue(*value));
+  wrong(pathOf(key), expect(Expected::Id), *value);
   return {};
 }
 
 std::optional<long long> ObjectReader::wholeNumber(std::string_view key, Need need, long long min, long long max,
-                                                   std::string_view expected) {
+                                                   Expected expected) {
+  return wholeNumber(key, need, min, max, expect(expected, min, max));
+}
+
+std::optional<long long> ObjectReader::wholeNumber(std::string_view key, Need need, long long min, long long max,
+                                                   const Phrase<Expected>& expected) {
   const json* value = member(key, need, expected);
   if (value == nullptr) return std::nullopt;
   if (value->is_number_integer()) {
@@ -199,15 +196,15 @@ std::optional<long long> ObjectReader::wholeNumber(std::string_view key, Need ne
                                  : value->get<long long>();
     if (number >= min && number <= max) return number;
   }
-  report(pathOf(key), "expected " + std::string(expected) + ", got " + describeValue(*value));
+  wrong(pathOf(key), expected, *value);
   return std::nullopt;
 }
 
 std::optional<bool> ObjectReader::flag(std::string_view key, Need need) {
-  const json* value = member(key, need, "true or false");
+  const json* value = member(key, need, expect(Expected::Flag));
   if (value == nullptr) return std::nullopt;
   if (value->is_boolean()) return value->get<bool>();
-  report(pathOf(key), "expected true or false, got " + describeValue(*value));
+  wrong(pathOf(key), expect(Expected::Flag), *value);
   return std::nullopt;
 }
 

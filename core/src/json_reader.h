@@ -19,8 +19,11 @@ using nlohmann::json;
 
 enum class Need { Required, Optional };
 
-// "\"thirty\"", "42", "an object", "an array of 3 items": what was found instead.
-std::string describeValue(const json& value);
+// What was found: "\"thirty\"", "42", an object, a list of 3 items.
+Phrase<Found> describeValue(const json& value);
+
+// The problem "expected ..., got <value>" at path.
+Problem wrongValue(std::string path, Phrase<Expected> expected, const json& value);
 
 // Lower-case words joined by single hyphens: "lower-back-2".
 bool isSlug(std::string_view text, std::size_t maxLength = 64);
@@ -41,10 +44,16 @@ class ObjectReader {
   const std::string& path() const { return path_; }
   Problems& problems() { return problems_; }
   std::string pathOf(std::string_view key) const { return memberPath(path_, key); }
-  void report(const std::string& path, std::string message);
+  void report(Problem problem) { problems_.push_back(std::move(problem)); }
+  void report(const std::string& path, Issue issue, std::vector<std::string> args = {}) {
+    report(problemAt(path, issue, std::move(args)));
+  }
+  void wrong(const std::string& path, Phrase<Expected> expected, const json& found) {
+    report(wrongValue(path, std::move(expected), found));
+  }
 
   // The member, or nullptr when absent (reported as missing when required).
-  const json* member(std::string_view key, Need need, std::string_view expected);
+  const json* member(std::string_view key, Need need, const Phrase<Expected>& expected = {});
 
   std::string text(std::string_view key, Need need, std::size_t maxLength);
   std::vector<std::string> texts(std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
@@ -56,32 +65,33 @@ class ObjectReader {
   std::vector<std::string> localTexts(std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
                                       std::size_t maxLength, const std::string& language);
   std::string slug(std::string_view key, Need need);
+  // expected names min and max as its $1 and $2, unless given as a phrase.
   std::optional<long long> wholeNumber(std::string_view key, Need need, long long min, long long max,
-                                       std::string_view expected);
+                                       Expected expected);
+  std::optional<long long> wholeNumber(std::string_view key, Need need, long long min, long long max,
+                                       const Phrase<Expected>& expected);
   std::optional<bool> flag(std::string_view key, Need need);
 
   template <typename E>
   std::optional<E> choice(std::string_view key, Need need) {
-    const std::string expected = "one of " + describeNames<E>();
-    const json* value = member(key, need, expected);
+    const json* value = member(key, need, expectNames<E>(Expected::OneOf));
     if (value == nullptr) return std::nullopt;
     if (value->is_string()) {
       if (auto parsed = parseName<E>(value->get_ref<const std::string&>())) return parsed;
     }
-    report(pathOf(key), "expected " + expected + ", got " + describeValue(*value));
+    wrong(pathOf(key), expectNames<E>(Expected::OneOf), *value);
     return std::nullopt;
   }
 
   // A list of distinct names; duplicates and unknown names are each reported.
   template <typename E>
   std::vector<E> choices(std::string_view key, Need need, std::size_t minItems) {
-    const std::string expected = "a list of " + describeNames<E>();
+    const Phrase<Expected> expected = expectNames<E>(minItems > 0 ? Expected::SomeOf : Expected::ListOf);
     std::vector<E> out;
     const json* value = member(key, need, expected);
     if (value == nullptr) return out;
     if (!value->is_array() || value->size() < minItems) {
-      report(pathOf(key),
-             "expected " + expected + (minItems > 0 ? " (at least one)" : "") + ", got " + describeValue(*value));
+      wrong(pathOf(key), expected, *value);
       return out;
     }
     for (std::size_t i = 0; i < value->size(); ++i) {
@@ -89,9 +99,9 @@ class ObjectReader {
       std::optional<E> parsed;
       if (item.is_string()) parsed = parseName<E>(item.get_ref<const std::string&>());
       if (!parsed) {
-        report(itemPath(pathOf(key), i), "expected one of " + describeNames<E>() + ", got " + describeValue(item));
+        wrong(itemPath(pathOf(key), i), expectNames<E>(Expected::OneOf), item);
       } else if (std::find(out.begin(), out.end(), *parsed) != out.end()) {
-        report(itemPath(pathOf(key), i), "\"" + std::string(nameOf(*parsed)) + "\" is listed twice");
+        report(itemPath(pathOf(key), i), Issue::ListedTwice, {std::string(nameOf(*parsed))});
       } else {
         out.push_back(*parsed);
       }

@@ -46,25 +46,22 @@ bool isHttpsUrl(std::string_view url) {
 
 Demo readDemo(ObjectReader& parent, std::string_view key) {
   Demo demo;
-  const json* value = parent.member(key, Need::Optional, "an object");
+  const json* value = parent.member(key, Need::Optional);
   if (value == nullptr) return demo;
   ObjectReader reader(*value, parent.pathOf(key), parent.problems(), {"video", "poster", "remoteUrl"});
   demo.video = reader.text("video", Need::Optional, 200);
   if (!demo.video.empty() && !isPackagedPath(demo.video, {".webm", ".mp4"})) {
-    reader.report(reader.pathOf("video"), "expected a packaged .webm or .mp4 path such as \"videos/name.webm\", got " +
-                                              describeValue(json(demo.video)));
+    reader.wrong(reader.pathOf("video"), expect(Expected::VideoPath), json(demo.video));
     demo.video.clear();
   }
   demo.poster = reader.text("poster", Need::Optional, 200);
   if (!demo.poster.empty() && !isPackagedPath(demo.poster, {".png", ".jpg", ".webp", ".svg"})) {
-    reader.report(reader.pathOf("poster"),
-                  "expected a packaged .png, .jpg, .webp or .svg path, got " + describeValue(json(demo.poster)));
+    reader.wrong(reader.pathOf("poster"), expect(Expected::PosterPath), json(demo.poster));
     demo.poster.clear();
   }
   demo.remoteUrl = reader.text("remoteUrl", Need::Optional, kUrlChars);
   if (!demo.remoteUrl.empty() && !isHttpsUrl(demo.remoteUrl)) {
-    reader.report(reader.pathOf("remoteUrl"),
-                  "expected an https:// address, got " + describeValue(json(demo.remoteUrl)));
+    reader.wrong(reader.pathOf("remoteUrl"), expect(Expected::HttpsUrl), json(demo.remoteUrl));
     demo.remoteUrl.clear();
   }
   return demo;
@@ -72,11 +69,10 @@ Demo readDemo(ObjectReader& parent, std::string_view key) {
 
 std::vector<Goal> readGoals(ObjectReader& parent, const std::string& language) {
   std::vector<Goal> goals;
-  const json* value = parent.member("whoItIsFor", Need::Required, "a list of 1 to 8 {goal, reason} objects");
+  const json* value = parent.member("whoItIsFor", Need::Required, expect(Expected::Goals, 8));
   if (value == nullptr) return goals;
   if (!value->is_array() || value->empty() || value->size() > 8) {
-    parent.report(parent.pathOf("whoItIsFor"),
-                  "expected a list of 1 to 8 {goal, reason} objects, got " + describeValue(*value));
+    parent.wrong(parent.pathOf("whoItIsFor"), expect(Expected::Goals, 8), *value);
     return goals;
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
@@ -90,11 +86,10 @@ std::vector<Goal> readGoals(ObjectReader& parent, const std::string& language) {
 
 std::vector<Question> readFaq(ObjectReader& parent, const std::string& language) {
   std::vector<Question> faq;
-  const json* value = parent.member("faq", Need::Optional, "a list of {question, answer} objects");
+  const json* value = parent.member("faq", Need::Optional);
   if (value == nullptr) return faq;
   if (!value->is_array() || value->size() > 20) {
-    parent.report(parent.pathOf("faq"),
-                  "expected a list of at most 20 {question, answer} objects, got " + describeValue(*value));
+    parent.wrong(parent.pathOf("faq"), expect(Expected::Faq, 20), *value);
     return faq;
   }
   for (std::size_t i = 0; i < value->size(); ++i) {
@@ -111,24 +106,22 @@ std::vector<Question> readFaq(ObjectReader& parent, const std::string& language)
 // Keyframes the demo video is rendered from (scripts/render-videos.mjs): a base
 // pose and up to eight keys, each setting some of the figure's angles and places.
 void readMotion(ObjectReader& parent) {
-  const json* value = parent.member("motion", Need::Optional, "an object");
+  const json* value = parent.member("motion", Need::Optional);
   if (value == nullptr) return;
   ObjectReader reader(*value, parent.pathOf("motion"), parent.problems(), {"base", "seconds", "keys"});
   static const std::vector<std::string_view> bases = {
       "sit-side", "sit-front", "stand-side", "stand-front", "floor-back", "floor-front", "fours", "kneel", "face"};
-  const json* base = reader.member("base", Need::Required, "a base pose");
+  const Phrase<Expected> basePose{Expected::OneOf, {bases.begin(), bases.end()}};
+  const json* base = reader.member("base", Need::Required, basePose);
   if (base != nullptr &&
       !(base->is_string() && std::find(bases.begin(), bases.end(), base->get<std::string>()) != bases.end())) {
-    reader.report(reader.pathOf("base"),
-                  "expected one of \"sit-side\", \"sit-front\", \"stand-side\", \"stand-front\", "
-                  "\"floor-back\", \"floor-front\", \"fours\", \"kneel\" or \"face\", got " +
-                      describeValue(*base));
+    reader.wrong(reader.pathOf("base"), basePose, *base);
   }
-  reader.wholeNumber("seconds", Need::Optional, 2, 10, "a loop of 2 to 10 seconds");
-  const json* keys = reader.member("keys", Need::Required, "a list of 1 to 8 keyframes");
+  reader.wholeNumber("seconds", Need::Optional, 2, 10, Expected::Seconds);
+  const json* keys = reader.member("keys", Need::Required, expect(Expected::Keyframes, 8));
   if (keys == nullptr) return;
   if (!keys->is_array() || keys->empty() || keys->size() > 8) {
-    reader.report(reader.pathOf("keys"), "expected a list of 1 to 8 keyframes, got " + describeValue(*keys));
+    reader.wrong(reader.pathOf("keys"), expect(Expected::Keyframes, 8), *keys);
     return;
   }
   struct Range {
@@ -145,19 +138,18 @@ void readMotion(ObjectReader& parent) {
     const json& key = (*keys)[i];
     const std::string keyPath = itemPath(reader.pathOf("keys"), i);
     if (!key.is_object()) {
-      reader.report(keyPath, "expected a keyframe object, got " + describeValue(key));
+      reader.wrong(keyPath, expect(Expected::Keyframe), key);
       continue;
     }
     for (const auto& item : key.items()) {
       const auto field =
           std::find_if(fields.begin(), fields.end(), [&](const Range& r) { return r.name == item.key(); });
       if (field == fields.end()) {
-        reader.report(memberPath(keyPath, item.key()), "is not a pose value Limber knows (check the spelling)");
+        reader.report(memberPath(keyPath, item.key()), Issue::UnknownPoseValue);
       } else if (!item.value().is_number() || item.value().get<double>() < field->min ||
                  item.value().get<double>() > field->max) {
-        reader.report(memberPath(keyPath, item.key()), "expected a number from " + dumpJson(json(field->min)) + " to " +
-                                                           dumpJson(json(field->max)) + ", got " +
-                                                           describeValue(item.value()));
+        reader.wrong(memberPath(keyPath, item.key()),
+                     expect(Expected::Number, dumpJson(json(field->min)), dumpJson(json(field->max))), item.value());
       }
     }
   }
@@ -173,11 +165,9 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.id = reader.slug("id", Need::Required);
   exercise.name = reader.localText("name", Need::Required, kNameChars, language);
   exercise.steps = reader.localTexts("steps", Need::Required, 2, 5, kSentenceChars, language);
-  exercise.seconds = static_cast<int>(
-      reader.wholeNumber("seconds", Need::Required, 5, 600, "a positive whole number of seconds (5 to 600)")
-          .value_or(0));
-  exercise.reps = static_cast<int>(
-      reader.wholeNumber("reps", Need::Optional, 1, 100, "a whole number of repetitions (1 to 100)").value_or(0));
+  exercise.seconds =
+      static_cast<int>(reader.wholeNumber("seconds", Need::Required, 5, 600, Expected::Seconds).value_or(0));
+  exercise.reps = static_cast<int>(reader.wholeNumber("reps", Need::Optional, 1, 100, Expected::Reps).value_or(0));
   const std::optional<Position> position = reader.choice<Position>("position", Need::Required);
   exercise.position = position.value_or(Position::Sitting);
   const std::optional<Side> side = reader.choice<Side>("side", Need::Required);
@@ -195,27 +185,26 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
 
   if (!reader.isObject() || !sideKnown) return exercise;
   const bool sided = exercise.side == Side::Left || exercise.side == Side::Right;
-  if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional, "") == nullptr) {
-    reader.report(reader.pathOf("partner"), "missing; a \"" + std::string(nameOf(exercise.side)) +
-                                                "\" exercise needs the id of its mirror exercise");
+  if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional) == nullptr) {
+    reader.report(
+        {reader.pathOf("partner"), Issue::Missing, expect(Expected::PartnerId, nameOf(exercise.side)), {}, {}});
   }
-  if (!sided && reader.member("partner", Need::Optional, "") != nullptr) {
-    reader.report(reader.pathOf("partner"), "only \"left\" and \"right\" exercises have a partner");
+  if (!sided && reader.member("partner", Need::Optional) != nullptr) {
+    reader.report(reader.pathOf("partner"), Issue::PartnerNotSided);
   }
   if (position && std::find(pack.positions.begin(), pack.positions.end(), exercise.position) == pack.positions.end()) {
-    reader.report(reader.pathOf("position"),
-                  "\"" + std::string(nameOf(exercise.position)) + "\" is not among the pack's positions");
+    reader.report(reader.pathOf("position"), Issue::PositionNotInPack, {std::string(nameOf(exercise.position))});
   }
   for (std::size_t i = 0; i < exercise.places.size(); ++i) {
     if (std::find(pack.places.begin(), pack.places.end(), exercise.places[i]) == pack.places.end()) {
-      reader.report(itemPath(reader.pathOf("places"), i),
-                    "\"" + std::string(nameOf(exercise.places[i])) + "\" is not among the pack's places");
+      reader.report(itemPath(reader.pathOf("places"), i), Issue::PlaceNotInPack,
+                    {std::string(nameOf(exercise.places[i]))});
     }
   }
   for (std::size_t i = 0; i < exercise.timesOfDay.size(); ++i) {
     if (std::find(pack.timesOfDay.begin(), pack.timesOfDay.end(), exercise.timesOfDay[i]) == pack.timesOfDay.end()) {
-      reader.report(itemPath(reader.pathOf("timesOfDay"), i),
-                    "\"" + std::string(nameOf(exercise.timesOfDay[i])) + "\" is not among the pack's times of day");
+      reader.report(itemPath(reader.pathOf("timesOfDay"), i), Issue::TimeNotInPack,
+                    {std::string(nameOf(exercise.timesOfDay[i]))});
     }
   }
   if (exercise.places.empty()) exercise.places = pack.places;
@@ -231,8 +220,8 @@ void checkExerciseLinks(const Pack& pack, const std::vector<bool>& sideKnown, Pr
     if (exercise.id.empty()) continue;
     const auto [found, inserted] = indexById.emplace(exercise.id, i);
     if (!inserted) {
-      problems.push_back({itemPath("exercises", i) + ".id", "\"" + exercise.id + "\" is already the id of exercises[" +
-                                                                std::to_string(found->second) + "]"});
+      problems.push_back(problemAt(itemPath("exercises", i) + ".id", Issue::IdTaken,
+                                   {exercise.id, itemPath("exercises", found->second)}));
     }
   }
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
@@ -241,17 +230,17 @@ void checkExerciseLinks(const Pack& pack, const std::vector<bool>& sideKnown, Pr
     const std::string path = itemPath("exercises", i) + ".partner";
     const auto found = indexById.find(exercise.partner);
     if (found == indexById.end()) {
-      problems.push_back({path, "\"" + exercise.partner + "\" is not the id of an exercise in this pack"});
+      problems.push_back(problemAt(path, Issue::PartnerUnknown, {exercise.partner}));
       continue;
     }
     if (!sideKnown[found->second]) continue;
     const Exercise& partner = pack.exercises[found->second];
     const Side mirror = exercise.side == Side::Left ? Side::Right : Side::Left;
     if (found->second == i) {
-      problems.push_back({path, "an exercise cannot be its own partner"});
+      problems.push_back(problemAt(path, Issue::PartnerSelf));
     } else if (partner.side != mirror || partner.partner != exercise.id) {
-      problems.push_back({path, "\"" + exercise.partner + "\" must be the \"" + std::string(nameOf(mirror)) +
-                                    "\" exercise whose partner is \"" + exercise.id + "\""});
+      problems.push_back(
+          problemAt(path, Issue::PartnerMismatch, {exercise.partner, std::string(nameOf(mirror)), exercise.id}));
     }
   }
 }
@@ -262,13 +251,16 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
   PackLoad result;
   Problems& problems = result.problems;
   if (jsonText.size() > kMaxPackBytes) {
-    problems.push_back({"(top level)", "expected a pack of at most " + std::to_string(kMaxPackBytes / 1024) +
-                                           " KB, got " + std::to_string(jsonText.size() / 1024) + " KB"});
+    problems.push_back({"",
+                        Issue::Wrong,
+                        expect(Expected::PackSize, kMaxPackBytes / 1024),
+                        {Found::Kilobytes, {std::to_string(jsonText.size() / 1024)}},
+                        {}});
     return result;
   }
   const json document = parseJson(jsonText);
   if (document.is_discarded()) {
-    problems.push_back({"(top level)", "is not valid JSON (check for a missing comma, quote or bracket)"});
+    problems.push_back(problemAt("", Issue::NotJson));
     return result;
   }
 
@@ -277,7 +269,7 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
       {"$schema", "schemaVersion", "id", "title", "summary", "whenToUse", "whyItHappens", "about", "skipIf", "redFlags",
        "conditions", "whoItIsFor", "faq", "positions", "places", "timesOfDay", "demo", "exercises"});
   if (!reader.isObject()) return result;
-  reader.wholeNumber("schemaVersion", Need::Required, 1, 1, "1 (the pack format this Limber reads)");
+  reader.wholeNumber("schemaVersion", Need::Required, 1, 1, expect(Expected::Version, 1));
   Pack pack;
   pack.id = reader.slug("id", Need::Required);
   pack.title = reader.localText("title", Need::Required, kNameChars, language);
@@ -295,11 +287,10 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
   pack.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Required, 1);
   pack.demo = readDemo(reader, "demo");
 
-  const json* exercises = reader.member("exercises", Need::Required, "a list of exercises");
+  const json* exercises = reader.member("exercises", Need::Required, expect(Expected::Exercises, kMaxExercises));
   if (exercises != nullptr) {
     if (!exercises->is_array() || exercises->empty() || exercises->size() > kMaxExercises) {
-      reader.report("exercises", "expected a list of 1 to " + std::to_string(kMaxExercises) + " exercises, got " +
-                                     describeValue(*exercises));
+      reader.wrong("exercises", expect(Expected::Exercises, kMaxExercises), *exercises);
     } else {
       std::vector<bool> sideKnown(exercises->size(), false);
       for (std::size_t i = 0; i < exercises->size(); ++i) {

@@ -2,21 +2,20 @@
 
 namespace limber {
 
+std::string refusal(const Problems& problems) { return dumpJson({{"error", toJson(problems)}}); }
+
 Request::Request(const std::string& text, std::string call, std::vector<std::string_view> fields)
     : document_(parseJson(text)), call_(std::move(call)) {
   if (document_.is_discarded() || !document_.is_object()) {
-    wrong_.push_back({call_, "expected a JSON object as the request"});
+    wrong_.push_back(document_.is_discarded() ? problemAt(call_, Issue::NotJson)
+                                              : wrongValue(call_, expect(Expected::Object), document_));
     document_ = json::object();
     return;
   }
   reader_.emplace(document_, call_, wrong_, std::move(fields));
 }
 
-std::string Request::errorJson() const {
-  std::string message;
-  for (const Problem& problem : wrong_) message += (message.empty() ? "" : "\n") + problem.describe("");
-  return dumpJson({{"error", message}, {"problems", toJson(wrong_)}});
-}
+std::string Request::errorJson() const { return refusal(wrong_); }
 
 const json& Request::member(std::string_view key) const {
   static const json null;
@@ -41,14 +40,14 @@ Preference Request::preference(const Settings& settings, const std::optional<Mom
   preference.focusAreas = settings.focusAreas;
   if (now) preference.timeOfDay = timeOfDayAt(now->minuteOfDay());
   preference.seed =
-      static_cast<std::uint32_t>(number("seed", Need::Optional, 0, 0xFFFFFFFFLL, "a seed of 0 to 2^32-1").value_or(0));
+      static_cast<std::uint32_t>(number("seed", Need::Optional, 0, 0xFFFFFFFFLL, Expected::WholeNumber).value_or(0));
   return preference;
 }
 
 std::optional<Moment> Request::now(Need need) {
   const json& value = member("now");
   if (value.is_null()) {
-    if (need == Need::Required) fail(call_ + ".now", "missing; expected {\"utc\": milliseconds, \"offset\": minutes}");
+    if (need == Need::Required) fail({call_ + ".now", Issue::Missing, expect(Expected::Moment), {}, {}});
     return std::nullopt;
   }
   return readMoment(value, call_ + ".now", wrong_);
@@ -61,7 +60,7 @@ std::vector<std::string> Request::ids(std::string_view key) {
 }
 
 std::optional<long long> Request::number(std::string_view key, Need need, long long min, long long max,
-                                         std::string_view expected) {
+                                         Expected expected) {
   return reader_ ? reader_->wholeNumber(key, need, min, max, expected) : std::nullopt;
 }
 

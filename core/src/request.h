@@ -11,6 +11,9 @@
 
 namespace limber {
 
+// {"error": [problems]}: the answer of a call that is refused.
+std::string refusal(const Problems& problems);
+
 class Request {
  public:
   Request(const std::string& text, std::string call, std::vector<std::string_view> fields);
@@ -26,11 +29,10 @@ class Request {
   std::optional<Moment> now(Need need);
   std::string text(std::string_view key, Need need);
   std::vector<std::string> ids(std::string_view key);
-  std::optional<long long> number(std::string_view key, Need need, long long min, long long max,
-                                  std::string_view expected);
+  std::optional<long long> number(std::string_view key, Need need, long long min, long long max, Expected expected);
   std::optional<bool> flag(std::string_view key);
   const json& member(std::string_view key) const;
-  void fail(const std::string& path, const std::string& message) { wrong_.push_back({path, message}); }
+  void fail(Problem problem) { wrong_.push_back(std::move(problem)); }
 
   // Problems with stored values, reported alongside the answer.
   const Problems& notes() const { return notes_; }

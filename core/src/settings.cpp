@@ -24,7 +24,7 @@ std::optional<int> parseClock(const json& value) {
 template <typename E>
 void readChoices(ObjectReader& reader, Problems& found, std::string_view key, std::size_t minItems,
                  std::vector<E>& target) {
-  if (reader.member(key, Need::Optional, "") == nullptr) return;
+  if (reader.member(key, Need::Optional) == nullptr) return;
   const std::size_t before = found.size();
   auto values = reader.choices<E>(key, Need::Optional, minItems);
   if (found.size() == before) target = std::move(values);
@@ -42,7 +42,7 @@ SettingsRead readSettings(std::string_view jsonText) {
   const json document = parseJson(jsonText);
   if (document.is_discarded()) {
     SettingsRead result;
-    result.problems.push_back({"settings", "is not valid JSON; using the defaults"});
+    result.problems.push_back(problemAt("settings", Issue::NotJson));
     return result;
   }
   return readSettingsValue(document);
@@ -56,23 +56,22 @@ SettingsRead readSettingsValue(const json& document) {
                       {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays", "reminders",
                        "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions", "place", "disabledPacks",
                        "focusAreas", "avoid", "theme", "reduceMotion"});
-  reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, "a settings version this Limber reads");
-  const auto number = [&](std::string_view key, int& target, int min, int max, const std::string& what) {
+  reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, expect(Expected::Version, kSettingsVersion));
+  const auto number = [&](std::string_view key, int& target, int min, int max, Expected what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
   };
-  number("breakSeconds", s.breakSeconds, 30, 900, "a break length of 30 seconds to 15 minutes (30 to 900 seconds)");
-  number("intervalMinutes", s.intervalMinutes, 10, 240, "a break interval of 10 to 240 minutes");
-  number("skipBudget", s.skipBudget, 0, 20, "a daily skip budget of 0 to 20");
-  number("idleMinutes", s.idleMinutes, 1, 120, "an idle time of 1 to 120 minutes");
-  number("dailyGoal", s.dailyGoal, 1, 50, "a daily goal of 1 to 50 breaks");
+  number("breakSeconds", s.breakSeconds, 30, 900, Expected::BreakSeconds);
+  number("intervalMinutes", s.intervalMinutes, 10, 240, Expected::IntervalMinutes);
+  number("skipBudget", s.skipBudget, 0, 20, Expected::SkipBudget);
+  number("idleMinutes", s.idleMinutes, 1, 120, Expected::IdleMinutes);
+  number("dailyGoal", s.dailyGoal, 1, 50, Expected::DailyGoal);
 
   std::optional<int> start;
   std::optional<int> end;
   for (auto [key, target] : {std::pair{"workStart", &start}, std::pair{"workEnd", &end}}) {
-    if (const json* value = reader.member(key, Need::Optional, "")) {
+    if (const json* value = reader.member(key, Need::Optional)) {
       *target = parseClock(*value);
-      if (!*target)
-        reader.report(reader.pathOf(key), "expected a time such as \"09:00\", got " + describeValue(*value));
+      if (!*target) reader.wrong(reader.pathOf(key), expect(Expected::ClockTime), *value);
     }
   }
   const int newStart = start.value_or(s.workStart);
@@ -81,13 +80,13 @@ SettingsRead readSettingsValue(const json& document) {
     s.workStart = newStart;
     s.workEnd = newEnd;
   } else {
-    reader.report(reader.pathOf("workEnd"),
-                  "expected a time after workStart (" + clockText(newStart) + "), got " + clockText(newEnd));
+    reader.wrong(reader.pathOf("workEnd"), expect(Expected::AfterWorkStart, clockText(newStart)),
+                 json(clockText(newEnd)));
   }
   readChoices(reader, found, "workDays", 1, s.workDays);
   s.reminders = reader.flag("reminders", Need::Optional).value_or(s.reminders);
 
-  if (const json* snooze = reader.member("snoozeMinutes", Need::Optional, "")) {
+  if (const json* snooze = reader.member("snoozeMinutes", Need::Optional)) {
     std::vector<int> values;
     bool ok = snooze->is_array() && !snooze->empty() && snooze->size() <= 3;
     for (std::size_t i = 0; ok && i < snooze->size(); ++i) {
@@ -98,8 +97,7 @@ SettingsRead readSettingsValue(const json& document) {
     if (ok)
       s.snoozeMinutes = values;
     else
-      reader.report(reader.pathOf("snoozeMinutes"),
-                    "expected 1 to 3 snooze lengths of 1 to 240 minutes, got " + describeValue(*snooze));
+      reader.wrong(reader.pathOf("snoozeMinutes"), expect(Expected::SnoozeLengths), *snooze);
   }
 
   readChoices(reader, found, "positions", 1, s.positions);

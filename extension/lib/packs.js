@@ -1,11 +1,12 @@
 // Loads the packaged packs, then the user's own, into the core. Each pack is
 // added on its own, so a broken one is reported by name and the others still load.
 import { readCustomPacks } from './storage.js';
-import { language } from './i18n.js';
+import { language, t } from './i18n.js';
+import { describeProblem } from './problems.js';
 
 /**
  * @param {import('../core/limber-core.js').Core} core
- * @returns {Promise<string[]>} one message per pack that could not be loaded
+ * @returns {Promise<string[]>} what is wrong with the packs that could not be loaded, a line a problem
  */
 export async function loadPacks(core) {
   const [index, custom] = await Promise.all([fetch('packs/index.json').then((response) => response.json()), readCustomPacks()]);
@@ -13,10 +14,17 @@ export async function loadPacks(core) {
     index.packs.map((file) =>
       fetch(`packs/${file}`)
         .then((response) => response.text())
-        .catch((error) => ({ failed: `packs/${file}: could not be read (${error.message})` })),
+        .catch((error) => ({ failed: t('packUnreadable', `packs/${file}`, error.message) })),
     ),
   );
   const problems = [];
+  const add = (source, text) => {
+    try {
+      core.addPack(source, text);
+    } catch (error) {
+      problems.push(...(error.problems?.length ? error.problems.map((p) => describeProblem(p, source)) : [error.message]));
+    }
+  };
   // Pack text in the language of the page's own words, where a pack gives it.
   core.setLanguage(language);
   texts.forEach((text, i) => {
@@ -24,18 +32,8 @@ export async function loadPacks(core) {
       problems.push(text.failed);
       return;
     }
-    try {
-      core.addPack(`packs/${index.packs[i]}`, text);
-    } catch (error) {
-      problems.push(error.message);
-    }
+    add(`packs/${index.packs[i]}`, text);
   });
-  for (const { source, text } of custom) {
-    try {
-      core.addPack(source, text);
-    } catch (error) {
-      problems.push(error.message);
-    }
-  }
+  for (const { source, text } of custom) add(source, text);
   return problems;
 }

@@ -4,13 +4,11 @@
 // that breaks taken here count on the user's other computers.
 import { nowFromClock } from '../core/limber-core.js';
 import * as storage from './storage.js';
+import { describeProblems } from './problems.js';
 
 /** The core's problems about one stored value, as one line. */
 function reasonFor(problems, path) {
-  return problems
-    .filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))
-    .map((p) => `${p.path}: ${p.message}`)
-    .join('; ');
+  return describeProblems(problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`)));
 }
 
 /** @param {import('../core/limber-core.js').Core} core */

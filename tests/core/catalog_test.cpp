@@ -39,7 +39,8 @@ TEST(Catalog, RefusesAPackThatReusesAnId) {
   const auto sameExercise = catalog.add(packFrom(fixtures::pack("two", json::array({exercise("b"), exercise("a")}))));
   ASSERT_EQ(sameExercise.size(), 1u);
   EXPECT_EQ(sameExercise[0].path, "exercises[1].id");
-  EXPECT_NE(sameExercise[0].message.find("pack \"one\""), std::string::npos);
+  EXPECT_EQ(sameExercise[0].issue, limber::Issue::ExerciseTaken);
+  EXPECT_EQ(sameExercise[0].describe(), "exercises[1].id: \"a\" is already an exercise of the pack \"one\"");
   EXPECT_EQ(catalog.add(packFrom(fixtures::pack("one", json::array({exercise("x")})))).size(), 1u);
   EXPECT_EQ(catalog.packs().size(), 1u);
   EXPECT_EQ(catalog.findExercise("b"), nullptr);

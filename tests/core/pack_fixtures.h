@@ -6,9 +6,20 @@
 #include <sstream>
 #include <string>
 
+#include "limber/problem_words.h"
+
 namespace fixtures {
 
 using nlohmann::json;
+
+// The problems a refused call answers with, in English, one a line.
+inline std::string refusal(const json& answer, const std::string& source = "") {
+  std::string out;
+  for (const json& problem : answer.value("error", json::array())) {
+    out += (out.empty() ? "" : "\n") + limber::describeProblem(problem, source);
+  }
+  return out;
+}
 
 inline json exercise(const std::string& id, const std::string& side = "both", const std::string& partner = "",
                      int seconds = 30, const std::string& position = "sitting") {

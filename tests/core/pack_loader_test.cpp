@@ -14,7 +14,7 @@ namespace {
 
 bool hasProblem(const limber::Problems& problems, const std::string& path, const std::string& fragment) {
   return std::any_of(problems.begin(), problems.end(), [&](const limber::Problem& p) {
-    return p.path == path && p.message.find(fragment) != std::string::npos;
+    return p.path == path && p.describe().find(fragment) != std::string::npos;
   });
 }
 
@@ -76,7 +76,7 @@ TEST(PackLoader, ReportsEveryProblemWithItsPath) {
   EXPECT_FALSE(load.pack);
   EXPECT_EQ(load.problems.size(), 5u) << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[3].seconds",
-                         "expected a positive whole number of seconds (5 to 600), got \"thirty\""))
+                         "expected a whole number of seconds from 5 to 600, got \"thirty\""))
       << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[1].name", "missing")) << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[2].side", "got \"up\"")) << listed(load.problems);
@@ -85,9 +85,19 @@ TEST(PackLoader, ReportsEveryProblemWithItsPath) {
 }
 
 TEST(PackLoader, DescribesAProblemWithTheFileName) {
-  const limber::Problem problem{"exercises[3].seconds", "expected a positive whole number of seconds, got \"thirty\""};
+  const limber::Problem problem{"exercises[3].seconds",
+                                limber::Issue::Wrong,
+                                limber::expect(limber::Expected::Seconds, 5, 600),
+                                {limber::Found::Value, {"\"thirty\""}},
+                                {}};
   EXPECT_EQ(problem.describe("packs/x.json"),
-            "packs/x.json: exercises[3].seconds: expected a positive whole number of seconds, got \"thirty\"");
+            "packs/x.json: exercises[3].seconds: expected a whole number of seconds from 5 to 600, got \"thirty\"");
+  const limber::Problem names{"position",
+                              limber::Issue::Wrong,
+                              limber::expectNames<limber::Position>(limber::Expected::OneOf),
+                              {limber::Found::Value, {"\"lying\""}},
+                              {}};
+  EXPECT_EQ(names.describe(), "position: expected one of \"sitting\", \"standing\", or \"floor\", got \"lying\"");
 }
 
 TEST(PackLoader, ChecksIdsAndPartners) {
@@ -121,9 +131,9 @@ TEST(PackLoader, RefusesUnsafeDemoAddresses) {
 }
 
 TEST(PackLoader, RefusesTextThatIsNotAPack) {
-  EXPECT_TRUE(hasProblem(loadPack("{\"id\": ").problems, "(top level)", "not valid JSON"));
-  EXPECT_TRUE(hasProblem(loadPack("[1, 2]").problems, "(top level)", "expected an object, got a list of 2 items"));
-  EXPECT_TRUE(hasProblem(loadPack(std::string(limber::kMaxPackBytes + 1, ' ')).problems, "(top level)", "at most"));
+  EXPECT_TRUE(hasProblem(loadPack("{\"id\": ").problems, "", "not valid JSON"));
+  EXPECT_TRUE(hasProblem(loadPack("[1, 2]").problems, "", "expected an object, got a list of 2 items"));
+  EXPECT_TRUE(hasProblem(loadPack(std::string(limber::kMaxPackBytes + 1, ' ')).problems, "", "at most"));
 }
 
 TEST(PackLoader, NamesMisspelledFieldsAndOversizeText) {
@@ -171,7 +181,8 @@ TEST(PackLoader, NamesEveryWrongTranslation) {
   pack["summary"] = {{"en", 42}};
   const auto load = loadPack(pack.dump(), "de");
   EXPECT_FALSE(load.pack);
-  EXPECT_TRUE(hasProblem(load.problems, "exercises[0].name.en", "missing; English")) << listed(load.problems);
+  EXPECT_TRUE(hasProblem(load.problems, "exercises[0].name.en", "missing; expected the English text"))
+      << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "exercises[0].cautions[0].DE", "language tag")) << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "title.de", "text of 1 to 80")) << listed(load.problems);
   EXPECT_TRUE(hasProblem(load.problems, "summary.en", "got 42")) << listed(load.problems);

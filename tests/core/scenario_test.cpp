@@ -31,8 +31,7 @@ TEST_P(Scenario, NativeAnswersMatchTheRecordedOnes) {
   limber::Engine engine;
   for (const auto& file : scenario["packs"]) {
     const std::string name = file.get<std::string>();
-    ASSERT_EQ(engine.addPack("packs/" + name, fixtures::readFile("packs/" + name)).find("\"error\""),
-              std::string::npos);
+    ASSERT_EQ(engine.addPack(fixtures::readFile("packs/" + name)).find("\"error\""), std::string::npos);
   }
   using Call = std::string (limber::Engine::*)(const std::string&) const;
   const std::map<std::string, Call> calls = {{"next", &limber::Engine::next},

@@ -18,7 +18,8 @@ TEST(Settings, AnInvalidFieldFallsBackAndIsReported) {
   EXPECT_EQ(read.settings.positions, std::vector<limber::Position>{limber::Position::Sitting});
   ASSERT_EQ(read.problems.size(), 1u);
   EXPECT_EQ(read.problems[0].path, "settings.breakSeconds");
-  EXPECT_NE(read.problems[0].message.find("got \"two minutes\""), std::string::npos);
+  EXPECT_EQ(read.problems[0].describe(),
+            "settings.breakSeconds: expected a break length of 30 to 900 seconds, got \"two minutes\"");
 }
 
 TEST(Settings, KeepsEveryReadableConditionEvenWhenOneIsUnreadable) {

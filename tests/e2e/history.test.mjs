@@ -99,7 +99,7 @@ test('a bad import file is refused with a clear message and changes nothing', as
   const before = await localStorageOf(options);
   const beforeSync = await options.evaluate(() => chrome.storage.sync.get(null));
   for (const [name, content, message] of [
-    ['notes.json', 'this is not json', /^notes\.json was not imported; nothing was changed\.The file is not valid JSON/],
+    ['notes.json', 'this is not json', /^notes\.json was not imported; nothing was changed\.notes\.json: is not valid JSON/],
     ['other.json', JSON.stringify({ hello: 'world' }), /format: missing/],
     ['shape.json', JSON.stringify({ format: 'limber-backup', version: 1, settings: {}, history: [{ id: 7 }] }), /history\[0\]\.id: expected text/],
   ]) {

@@ -73,6 +73,28 @@ test('the options page is in German, every choice included', async () => {
   await page.close();
 });
 
+test('a refused custom pack and a refused backup are explained in German', async () => {
+  const page = await browser.options();
+  const pack = JSON.parse(readFileSync(new URL('../invalid-packs/seconds-as-words.json', import.meta.url), 'utf8'));
+  pack.exercises[0].position = 'lying';
+  await page.locator('#custom-file').setInputFiles({ name: 'meins.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  const result = page.locator('#custom-result');
+  await result.locator('[role="alert"]').waitFor();
+  assert.equal(await result.locator('[role="alert"]').textContent(), de('customRefused').replace('$1', 'meins.json'));
+  assert.deepEqual(await result.locator('li').allTextContents(), [
+    'exercises[0].position: erwartet: eines von "sitting", "standing" oder "floor"; gefunden: "lying"',
+    'exercises[2].seconds: erwartet: eine ganze Zahl von Sekunden, 5 bis 600; gefunden: "thirty"',
+  ]);
+  await page.locator('#import-file').setInputFiles({ name: 'alt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "limber-backup", "version": 1, "settings": {}, "history": [{"id": 5}]}') });
+  const refused = page.locator('#data-result [role="alert"]');
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /^alt\.json wurde nicht importiert/);
+  const reasons = await refused.locator('li').allTextContents();
+  assert.equal(reasons[0], `alt.json: ${de('problemNotBackup')}`);
+  assert.ok(reasons.includes('history[0].id: erwartet: ein Text mit 1 bis 64 Zeichen; gefunden: 5'), reasons.join('\n'));
+  await page.close();
+});
+
 test('a pack with German text shows it; a pack without falls back to English', async () => {
   const eyes = PACKS_DE.find((p) => p.id === 'eye-breaks');
   assert.notEqual(eyes.title, PACKS_EN.find((p) => p.id === 'eye-breaks').title, 'the eye pack carries German');

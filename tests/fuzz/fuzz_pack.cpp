@@ -9,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   limber::Engine engine;
-  const std::string added = engine.addPack("fuzz.json", text);
+  const std::string added = engine.addPack(text);
   if (added.find("\"error\"") == std::string::npos) {
     engine.next("{}");
     engine.plan(R"({"settings": {"breakSeconds": 300}})");

@@ -31,14 +31,19 @@ test('a broken pack throws an Error carrying every problem, and the module keeps
     (error) => {
       assert.ok(error instanceof CoreError);
       assert.ok(error instanceof Error);
-      assert.match(error.message, /packs\/broken\.json: exercises\[3\]\.seconds: expected a positive whole number of seconds/);
+      assert.match(error.message, /packs\/broken\.json: exercises\[3\]\.seconds: expected a whole number of seconds from 5 to 600, got "thirty"/);
       assert.match(error.message, /packs\/broken\.json: exercises\[5\]\.side: expected one of/);
       assert.match(error.message, /packs\/broken\.json: title: missing/);
       assert.equal(error.problems.length, 3);
+      assert.deepEqual(error.problems.find((p) => p.path === 'exercises[5].side'), {
+        path: 'exercises[5].side', code: 'wrong',
+        expected: { code: 'one-of', args: [['none', 'left', 'right', 'both']] }, found: { code: 'value', args: ['"up"'] },
+      });
+      assert.match(error.message, /exercises\[5\]\.side: expected one of "none", "left", "right", or "both", got "up"/);
       return true;
     },
   );
-  assert.throws(() => core.addPack('packs/garbage.json', '{"id": [}'), /packs\/garbage\.json: \(top level\): is not valid JSON/);
+  assert.throws(() => core.addPack('packs/garbage.json', '{"id": [}'), /packs\/garbage\.json: is not valid JSON/);
   // The same module still answers after refusing bad input.
   core.addPack(`packs/${PACK}`, readPack(PACK));
   assert.equal(core.packs().length, 1);

@@ -1,9 +1,9 @@
 // Engine: the whole core behind a few calls that take and give JSON text. It is
 // what the WebAssembly build exposes to the extension, and what scenario tests
 // replay natively. Every answer is a JSON object; a call that cannot be answered
-// gives {"error": "...", "problems": [...]} instead of aborting, and the engine
-// keeps working. Stored values in a request (settings, rotation, state) that
-// cannot be read fall back to defaults and are listed in the answer's "problems".
+// gives {"error": [problems]} instead of aborting (problem.h: a path and codes with
+// parameters, which the shell words), and the engine keeps working. Stored values in a request (settings, rotation,
+// state) that cannot be read fall back to defaults and are listed in the answer's "problems".
 //
 // Common request fields: "now" is {"utc": ms, "offset": local minus UTC in
 // minutes}; "seed" (0 to 2^32-1) fixes the rotation's tie-break.
@@ -21,8 +21,8 @@ class Engine {
   // {"language"}: the language packs added from now on are read in ("de", "pt-BR"),
   // or an error when it is not a language tag. English until set.
   std::string setLanguage(const std::string& language);
-  // {"pack": {summary}} or an error listing "source: path: message" lines.
-  std::string addPack(const std::string& source, const std::string& jsonText);
+  // {"pack": {summary}}, or {"error": [every problem]}.
+  std::string addPack(const std::string& jsonText);
   // {"packs": [{summary}]}: the packs loaded so far, in load order.
   std::string packs() const;
   // {"pack": {every section and exercise}}.

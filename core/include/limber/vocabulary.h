@@ -5,7 +5,6 @@
 
 #include <array>
 #include <optional>
-#include <string>
 #include <string_view>
 
 namespace limber {
@@ -112,20 +111,6 @@ std::optional<E> parseName(std::string_view text) {
     if (list[i] == text) return static_cast<E>(i);
   }
   return std::nullopt;
-}
-
-// "sitting, standing or floor": the allowed names, for error messages.
-template <typename E>
-std::string describeNames() {
-  const auto& list = Names<E>::list;
-  std::string out;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (i > 0) out += (i + 1 == list.size()) ? " or " : ", ";
-    out += '"';
-    out += list[i];
-    out += '"';
-  }
-  return out;
 }
 
 }  // namespace limber
