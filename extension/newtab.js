@@ -138,9 +138,8 @@ async function main() {
       await storage.changeSchedule((state) => (answer = ask(state)));
     } catch (error) {
       if (!answer) throw error; // the core refused, e.g. no skips left
-      // Storage full: nothing stored is touched; this record waits to be written.
-      if (answer.record) storage.keepPending(answer.record);
-      note([t('saveFailed', error.message)]);
+      // Storage full: nothing stored is touched; the record waits to be written, if anywhere can hold it.
+      note([error instanceof storage.RecordNotSaved && !error.kept ? t('saveLost', error.message) : t('saveFailed', error.message)]);
     }
     if (answer.rotation) rotation = answer.rotation;
     showSchedule(answer.schedule);

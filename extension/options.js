@@ -118,10 +118,16 @@ async function main() {
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
-    const { history, folded } = await storage.readHistory();
+    const text = await chosen.text();
     let answer;
     try {
-      answer = core.importData({ text: await chosen.text(), history, folded, now: nowFromClock() });
+      // Merged with the history as stored once no fold, reset or other import is under way.
+      answer = await storage.changeHistory(async () => {
+        const { history, folded } = await storage.readHistory();
+        const merged = core.importData({ text, history, folded, now: nowFromClock() });
+        await storage.addImported(merged.add, merged.folded);
+        return merged;
+      });
     } catch (error) {
       // Why, problem by problem, under a line that says nothing was changed.
       const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name)) : [error.message];
@@ -130,7 +136,6 @@ async function main() {
       ])]);
       return;
     }
-    await storage.addImported(answer.add, answer.folded);
     await storage.writeSettings(answer.settings);
     settings = answer.settings;
     storage.applyLook(settings);

@@ -214,7 +214,9 @@ export class Core {
         problems: Problem[];
     };
     /**
-     * Folds months older than 90 days into totals.
+     * Folds months older than 90 days into totals, a batch at a time: store the
+     * folded history (it names the records it now counts), remove those records,
+     * and fold again until nothing is removed.
      * @param {{history: unknown[], folded?: unknown, now: Now}} request
      * @returns {{folded: object, remove: number[], unreadable: number[], problems: Problem[]}}
      */
@@ -258,9 +260,15 @@ export class Core {
         problems: Problem[];
     };
     /**
-     * Reads a backup file and merges it with what is stored, by record id.
+     * Reads a backup file and merges it with what is stored, by record id: what to
+     * store, and what the merge adds and leaves out, and why.
      * @param {{text: string, history: unknown[], folded?: unknown, now: Now}} request
-     * @returns {{settings: object, add: object[], folded: object, added: number, alreadyThere: number}}
+     * @returns {{settings: object, add: object[], folded: object, added: number, months: string[], monthOutcomes: number,
+     *            alreadyThere: number, conflicting: number, onFoldedDays: number, monthsHere: number}}
+     *   added: records to add; months: folded months taken, holding monthOutcomes outcomes; alreadyThere: records
+     *   stored already; conflicting: records with a stored id but other content (the stored one stays);
+     *   onFoldedDays: records on days folded here, which count them already; monthsHere: folded months left out
+     *   because this history holds those months already
      * @throws {CoreError} naming what is wrong with the file; nothing is to be changed then
      */
     importData(request: {
@@ -273,7 +281,12 @@ export class Core {
         add: object[];
         folded: object;
         added: number;
+        months: string[];
+        monthOutcomes: number;
         alreadyThere: number;
+        conflicting: number;
+        onFoldedDays: number;
+        monthsHere: number;
     };
     #private;
 }

@@ -1,31 +1,55 @@
 #include "limber/backup.h"
 
+#include <map>
 #include <set>
 
 #include "limber/folding.h"
 
 namespace limber {
 
+namespace {
+bool same(const HistoryRecord& a, const HistoryRecord& b) {
+  return a.start == b.start && a.end == b.end && a.day == b.day && a.outcome == b.outcome &&
+         a.exercises == b.exercises && a.packs == b.packs;
+}
+}  // namespace
+
 Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored, const Folded& storedFolded) {
   Merge merge;
   merge.folded = storedFolded;
-  std::set<std::string> ids;
+  std::map<std::string, int> byId;  // id -> index in stored
   std::set<std::string> monthsHere;
-  for (const HistoryRecord& record : stored) {
-    ids.insert(record.id);
-    monthsHere.insert(monthOf(record.day));
+  for (std::size_t i = 0; i < stored.size(); ++i) {
+    byId.emplace(stored[i].id, static_cast<int>(i));
+    monthsHere.insert(monthOf(stored[i].day));
   }
   for (const auto& [month, totals] : storedFolded.months) monthsHere.insert(month);
 
+  std::set<std::string> taken;
   for (const auto& [month, totals] : backup.folded.months) {
-    if (monthsHere.count(month) == 0) merge.folded.months[month] = totals;
-  }
-  for (const HistoryRecord& record : backup.records) {
-    if (isFolded(merge.folded, record.day) || !ids.insert(record.id).second) {
-      ++merge.alreadyThere;
+    if (monthsHere.count(month) > 0) {
+      ++merge.monthsHere;
       continue;
     }
-    merge.added.push_back(record);
+    merge.folded.months[month] = totals;
+    merge.months.push_back(month);
+    taken.insert(month);
+    for (const auto& [day, t] : totals.days)
+      merge.monthOutcomes += t.completed + t.partial + t.skipped + t.snoozed + t.natural;
+  }
+  std::set<std::string> ids(storedFolded.counted);
+  for (const HistoryRecord& record : backup.records) {
+    const auto here = byId.find(record.id);
+    if (here != byId.end()) {
+      ++(same(stored[here->second], record) ? merge.alreadyThere : merge.conflicting);
+    } else if (ids.count(record.id) > 0) {
+      ++merge.alreadyThere;  // folded here and counted, its raw copy not yet removed
+    } else if (taken.count(monthOf(record.day)) == 0 && isFolded(storedFolded, record.day)) {
+      ++merge.onFoldedDays;
+    } else {
+      ids.insert(record.id);
+      merge.added.push_back(record);
+    }
   }
   return merge;
 }

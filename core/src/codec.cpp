@@ -287,7 +287,9 @@ json toJson(const Folded& folded) {
     for (const auto& [day, t] : totals.days) days[std::to_string(day)] = toJson(t);
     months[month] = {{"days", days}, {"exercises", counts(totals.exercises)}, {"packs", counts(totals.packs)}};
   }
-  return {{"version", 1}, {"ids", ids}, {"months", months}};
+  json out = {{"version", 1}, {"ids", ids}, {"months", months}};
+  if (!folded.counted.empty()) out["counted"] = folded.counted;
+  return out;
 }
 
 namespace {
@@ -334,9 +336,10 @@ std::optional<FoldedMonth> readMonth(const std::string& month, const json& value
 Folded readFolded(const json& value, const std::string& path, Problems& problems) {
   Folded folded;
   if (value.is_null()) return folded;
-  ObjectReader reader(value, path, problems, {"version", "ids", "months"});
+  ObjectReader reader(value, path, problems, {"version", "ids", "months", "counted"});
   reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const std::vector<std::string> ids = reader.texts("ids", Need::Required, 0, 100000, 64);
+  for (std::string& id : reader.texts("counted", Need::Optional, 0, 100000, 64)) folded.counted.insert(id);
   const json* months = reader.member("months", Need::Required, expect(Expected::Object));
   if (months == nullptr) return folded;
   if (!months->is_object()) {

@@ -298,7 +298,11 @@ std::string Engine::exportData(const std::string& requestJson) const {
   backup.folded = readFolded(request.member("folded"), "folded", stored);
   if (request.failed()) return request.errorJson();
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
-  backup.records = history.records;
+  // Records the folded months count already (a fold cut short) go in once, folded.
+  for (HistoryRecord& record : history.records) {
+    if (!backup.folded.counts(record)) backup.records.push_back(std::move(record));
+  }
+  backup.folded.counted.clear();
   json file = toJson(backup);
   file["exportedAt"] = now->utc;
   return dumpJson(withHistoryNotes({{"backup", file}}, history, request));
@@ -333,7 +337,12 @@ std::string Engine::importData(const std::string& requestJson) const {
                                     {"add", added},
                                     {"folded", toJson(merge.folded)},
                                     {"added", merge.added.size()},
-                                    {"alreadyThere", merge.alreadyThere}},
+                                    {"months", merge.months},
+                                    {"monthOutcomes", merge.monthOutcomes},
+                                    {"alreadyThere", merge.alreadyThere},
+                                    {"conflicting", merge.conflicting},
+                                    {"onFoldedDays", merge.onFoldedDays},
+                                    {"monthsHere", merge.monthsHere}},
                                    history, request));
 }
 

@@ -11,17 +11,19 @@ bool isFolded(const Folded& folded, const std::string& day) {
 
 FoldResult fold(const std::vector<HistoryRecord>& records, Folded folded, const Moment& now) {
   FoldResult result;
-  // Days folded before this run: their raw leftovers (a fold cut short) go.
-  const Folded before = folded;
+  const std::set<std::string> before = std::move(folded.counted);
+  folded.counted.clear();
   const std::int64_t cutoff = now.localDayNumber() - kRawDays;
+  std::size_t added = 0;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const HistoryRecord& record = records[i];
-    if (isFolded(before, record.day)) {
-      result.removed.push_back(i);
-    } else if (dayNumber(record.day) < cutoff) {
+    if (before.count(record.id) == 0) {  // not counted yet by a fold cut short
+      if (dayNumber(record.day) >= cutoff || added == kFoldBatch) continue;
       folded.months[monthOf(record.day)].add(record);
-      result.removed.push_back(i);
+      ++added;
     }
+    folded.counted.insert(record.id);
+    result.removed.push_back(i);
   }
   result.folded = std::move(folded);
   return result;

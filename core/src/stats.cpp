@@ -11,7 +11,7 @@ using DayMap = std::map<std::int64_t, DayTotals>;  // day number -> totals
 
 void addRaw(DayMap& days, const std::vector<HistoryRecord>& records, const Folded& folded) {
   for (const HistoryRecord& record : records) {
-    if (!isFolded(folded, record.day)) days[dayNumber(record.day)].add(record);
+    if (!folded.counts(record)) days[dayNumber(record.day)].add(record);
   }
 }
 
@@ -38,7 +38,7 @@ HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Fold
   std::map<std::string, int> exercises;
   std::map<std::string, int> packs;
   for (const HistoryRecord& record : records) {
-    if (isFolded(folded, record.day) || !isMovement(record.outcome)) continue;
+    if (folded.counts(record) || !isMovement(record.outcome)) continue;
     for (const std::string& id : record.exercises) exercises[id] += 1;
     for (const std::string& id : record.packs) packs[id] += 1;
   }

@@ -9,9 +9,12 @@
 //                             same moment write different keys and cannot overwrite each other
 //   local "folded"            months older than 90 days, folded into totals
 //   local "custom-pack/<id>"  a pack the user imported: {version: 1, source (file name), text}
+//   IndexedDB "limber"        records that could not be written yet, one per id (lib/pending.js)
 //   local "quarantine/<key>/<hash>"  values that could not be read, kept aside:
 //                             {version: 1, key, value, reason, at}; the same value is kept once
 // The shell only stores and fetches here; the core reads and checks what comes back.
+
+import * as pending from './pending.js';
 
 export const HISTORY_PREFIX = 'history/';
 export const QUARANTINE_PREFIX = 'quarantine/';
@@ -71,11 +74,41 @@ export async function readLocalState() {
 export const SCHEDULE_LOCK = 'limber.schedule';
 
 /**
+ * The Web Lock held by everything that changes what the history holds: record
+ * writes, the fold, an import, a reset, and the writing out of waiting records.
+ * Each reads what is stored once it holds the lock, so none of them writes back
+ * what it read before another changed it. Taken inside SCHEDULE_LOCK when both
+ * are needed, never the other way round.
+ */
+export const HISTORY_LOCK = 'limber.history';
+
+/**
+ * @template T
+ * @param {() => Promise<T>} step
+ * @returns {Promise<T>}
+ */
+export async function changeHistory(step) {
+  return await navigator.locks.request(HISTORY_LOCK, step);
+}
+
+/** A record the core made could not be written; `kept` says whether it waits to be written later. */
+export class RecordNotSaved extends Error {
+  /** @param {unknown} cause @param {boolean} kept */
+  constructor(cause, kept) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'RecordNotSaved';
+    this.kept = kept;
+  }
+}
+
+/**
  * Changes the schedule state one writer at a time across every tab and the
  * service worker (a Web Lock): step gets the state as stored now and returns the
  * core's answer, whose state (and record and rotation, when it has them) is stored
  * before the lock is let go. So a tab's snooze and the worker's refresh never
- * overwrite each other. An unchanged state is not written again.
+ * overwrite each other. An unchanged state is not written again. A record is
+ * written under the history's lock too; when it cannot be written it waits in
+ * IndexedDB, and RecordNotSaved says so.
  * @template {{state: object, record?: {id: string}|null, rotation?: object}} Answer
  * @param {(stored: object|undefined) => Answer|Promise<Answer>} step
  * @returns {Promise<Answer>}
@@ -85,16 +118,27 @@ export async function changeSchedule(step) {
     const { schedule: stored } = await chrome.storage.local.get('schedule');
     const answer = await step(stored);
     const changed = JSON.stringify(answer.state) !== JSON.stringify(stored);
-    if (changed || answer.record || answer.rotation) {
-      await save({ schedule: changed ? answer.state : undefined, record: answer.record, rotation: answer.rotation });
+    if (!changed && !answer.record && !answer.rotation) return answer;
+    const changes = { schedule: changed ? answer.state : undefined, record: answer.record, rotation: answer.rotation };
+    if (!answer.record) {
+      await save(changes);
+      return answer;
     }
+    await changeHistory(async () => {
+      try {
+        await save(changes);
+      } catch (error) {
+        throw new RecordNotSaved(error, await pending.keep(answer.record).then(() => true, () => false));
+      }
+    });
     return answer;
   });
 }
 
 /**
  * Stores what changed after the core answered: any of rotation and schedule
- * state, and a history record, in one write.
+ * state, and a history record, in one write. A record is written only under
+ * the history's lock (changeSchedule takes it).
  * @param {{rotation?: object, schedule?: object, record?: {id: string}|null}} changes
  */
 export function save({ rotation, schedule, record }) {
@@ -157,28 +201,37 @@ function hash(text) {
 
 /** Moves unreadable history records aside: copied to quarantine first, then removed. */
 export async function quarantineHistory(entries) {
+  if (entries.length === 0) return;
   await keepAside(entries);
   await chrome.storage.local.remove(entries.map(({ key }) => key));
 }
 
-/** Stores the folded history, then removes the records it now holds. */
+/**
+ * Stores the folded history, then removes the records it now counts. The folded
+ * value names those records as counted, so a fold cut short between the two
+ * writes leaves records the next fold knows not to count again.
+ */
 export async function saveFolded(folded, removeKeys) {
   await chrome.storage.local.set({ folded });
   if (removeKeys.length > 0) await chrome.storage.local.remove(removeKeys);
 }
 
-/** Adds imported records and the merged folded history. */
+/** Adds imported records and the merged folded history, in one write. */
 export function addImported(records, folded) {
   const items = { folded };
   for (const record of records) items[HISTORY_PREFIX + record.id] = record;
   return chrome.storage.local.set(items);
 }
 
-/** Deletes the history: records, folded totals and this device's summary (quarantine stays). */
-export async function resetHistory(ownDevice) {
-  const { keys } = await readHistory();
-  await chrome.storage.local.remove([...keys, 'folded']);
-  await chrome.storage.sync.remove(DEVICE_PREFIX + ownDevice);
+/** Deletes the history: records, folded totals, waiting records and this device's summary (quarantine stays). */
+export function resetHistory(ownDevice) {
+  return changeHistory(async () => {
+    const { keys } = await readHistory();
+    await chrome.storage.local.remove([...keys, 'folded']);
+    await pending.clear();
+    globalThis.localStorage?.removeItem(LEGACY_PENDING);
+    await chrome.storage.sync.remove(DEVICE_PREFIX + ownDevice);
+  });
 }
 
 /** @returns {Promise<{id: string, source: string, text: string}[]>} the user's own packs */
@@ -201,30 +254,37 @@ export function removeCustomPack(id) {
   return chrome.storage.local.remove(CUSTOM_PACK_PREFIX + id);
 }
 
-// Records that could not be written (storage full) wait in localStorage, which has
-// a quota of its own, and are written by the next new tab that finds room.
-const PENDING = 'limber.pendingRecords';
+// Earlier versions kept records that could not be written as one list in the
+// page's localStorage; the next new tab moves them to IndexedDB, one per record.
+const LEGACY_PENDING = 'limber.pendingRecords';
 
-/** @param {{id: string}} record */
-export function keepPending(record) {
-  const pending = JSON.parse(globalThis.localStorage.getItem(PENDING) ?? '[]');
-  pending.push(record);
-  globalThis.localStorage.setItem(PENDING, JSON.stringify(pending));
-}
-
-/** Writes the records that waited; those that still do not fit keep waiting. */
-export async function flushPending() {
-  const pending = JSON.parse(globalThis.localStorage.getItem(PENDING) ?? '[]');
-  if (pending.length === 0) return 0;
-  const waiting = [];
-  for (const record of pending) {
-    try {
-      await chrome.storage.local.set({ [HISTORY_PREFIX + record.id]: record });
-    } catch {
-      waiting.push(record);
+/**
+ * Writes the records that waited (lib/pending.js) into the history; those that
+ * still do not fit keep waiting.
+ * @returns {Promise<number>} how many still wait
+ */
+export function flushPending() {
+  return changeHistory(async () => {
+    const legacy = globalThis.localStorage?.getItem(LEGACY_PENDING);
+    if (legacy) {
+      let records;
+      try {
+        records = JSON.parse(legacy);
+      } catch (error) {
+        await keepAside([{ key: LEGACY_PENDING, value: legacy, reason: `${LEGACY_PENDING}: ${error.message}` }]);
+      }
+      for (const record of Array.isArray(records) ? records : []) await pending.keep(record);
+      globalThis.localStorage.removeItem(LEGACY_PENDING);
     }
-  }
-  if (waiting.length > 0) globalThis.localStorage.setItem(PENDING, JSON.stringify(waiting));
-  else globalThis.localStorage.removeItem(PENDING);
-  return waiting.length;
+    let waiting = 0;
+    for (const record of await pending.all()) {
+      try {
+        await chrome.storage.local.set({ [HISTORY_PREFIX + record.id]: record });
+        await pending.drop(record.id);
+      } catch {
+        waiting += 1;
+      }
+    }
+    return waiting;
+  });
 }

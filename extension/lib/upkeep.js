@@ -11,21 +11,32 @@ function reasonFor(problems, path) {
   return describeProblems(problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`)));
 }
 
-/** @param {import('../core/limber-core.js').Core} core */
-export async function foldHistory(core) {
-  const { keys, history, folded } = await storage.readHistory();
-  const answer = core.fold({ history, folded, now: nowFromClock() });
-  const aside = answer.unreadable.map((i) => ({
-    key: keys[i],
-    value: history[i],
-    reason: reasonFor(answer.problems, `history[${i}]`),
-  }));
-  await storage.quarantineHistory(aside);
-  const foldedProblems = reasonFor(answer.problems, 'folded');
-  if (foldedProblems) await storage.keepAside([{ key: 'folded', value: folded, reason: foldedProblems }]);
-  if (answer.remove.length > 0 || foldedProblems || (folded === undefined && Object.keys(answer.folded.months).length > 0)) {
-    await storage.saveFolded(answer.folded, answer.remove.map((i) => keys[i]));
-  }
+/**
+ * Folds old records into the folded history, one batch at a time, under the
+ * history's lock and from what is stored at that moment. Each batch stores the
+ * folded months (naming the records they now count) before it removes those
+ * records; the last round stores them once more without the names.
+ * @param {import('../core/limber-core.js').Core} core
+ */
+export function foldHistory(core) {
+  return storage.changeHistory(async () => {
+    for (let round = 0; round < 1000; round++) {
+      const { keys, history, folded } = await storage.readHistory();
+      const answer = core.fold({ history, folded, now: nowFromClock() });
+      await storage.quarantineHistory(answer.unreadable.map((i) => ({
+        key: keys[i],
+        value: history[i],
+        reason: reasonFor(answer.problems, `history[${i}]`),
+      })));
+      const foldedProblems = reasonFor(answer.problems, 'folded');
+      if (foldedProblems) await storage.keepAside([{ key: 'folded', value: folded, reason: foldedProblems }]);
+      const changed = folded === undefined
+        ? Object.keys(answer.folded.months).length > 0
+        : JSON.stringify(answer.folded) !== JSON.stringify(folded);
+      if (changed || answer.remove.length > 0) await storage.saveFolded(answer.folded, answer.remove.map((i) => keys[i]));
+      if (answer.remove.length === 0) return;
+    }
+  });
 }
 
 /**

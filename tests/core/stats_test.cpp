@@ -145,6 +145,27 @@ std::vector<HistoryRecord> tenYears(const Moment& now) {
   return records;
 }
 
+// Folds as the service worker does: batch after batch, each removing what it
+// folded, until a fold removes nothing (and so forgets the names it kept).
+struct Folding {
+  std::vector<HistoryRecord> kept;
+  limber::Folded folded;
+};
+Folding foldAll(std::vector<HistoryRecord> records, limber::Folded folded, const Moment& now) {
+  for (;;) {
+    limber::FoldResult result = limber::fold(records, std::move(folded), now);
+    folded = std::move(result.folded);
+    if (result.removed.empty()) return {records, folded};
+    std::vector<bool> removed(records.size(), false);
+    for (std::size_t i : result.removed) removed[i] = true;
+    std::vector<HistoryRecord> kept;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      if (!removed[i]) kept.push_back(records[i]);
+    }
+    records = std::move(kept);
+  }
+}
+
 TEST(Folding, EveryStatIsTheSameBeforeAndAfterFoldingAndTenYearsStayUnderOneMegabyte) {
   const Moment now = noonOf("2026-11-23");
   const auto records = tenYears(now);
@@ -154,13 +175,8 @@ TEST(Folding, EveryStatIsTheSameBeforeAndAfterFoldingAndTenYearsStayUnderOneMega
   raw.now = now;
   const auto before = limber::computeStats(raw);
 
-  const limber::FoldResult folded = limber::fold(records, {}, now);
-  std::vector<HistoryRecord> kept;
-  std::vector<bool> removed(records.size(), false);
-  for (std::size_t i : folded.removed) removed[i] = true;
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!removed[i]) kept.push_back(records[i]);
-  }
+  const Folding folded = foldAll(records, {}, now);
+  const std::vector<HistoryRecord>& kept = folded.kept;
   EXPECT_LE(kept.size(), 20u * 91) << "only the last 90 days stay raw";
   limber::StatsInput after = raw;
   after.records = kept;
@@ -172,28 +188,61 @@ TEST(Folding, EveryStatIsTheSameBeforeAndAfterFoldingAndTenYearsStayUnderOneMega
   EXPECT_LT(bytes, 1'000'000u) << "stored bytes for ten years";
   RecordProperty("tenYearsBytes", static_cast<int>(bytes));
 
-  // Folding again changes nothing; a record left raw on a folded day (a fold
-  // cut short) is dropped rather than counted twice.
-  const auto again = limber::fold(kept, folded.folded, now);
-  EXPECT_TRUE(again.removed.empty());
-  std::vector<HistoryRecord> leftover = kept;
-  leftover.push_back(records.front());
-  const auto cleaned = limber::fold(leftover, folded.folded, now);
-  ASSERT_EQ(cleaned.removed.size(), 1u);
-  after.records = leftover;
-  EXPECT_EQ(limber::codecStatsJson(before), limber::codecStatsJson(limber::computeStats(after)));
+  // Folding again changes nothing. A fold cut short (the months stored, the
+  // records not yet removed) leaves records the folded months name as counted:
+  // they are removed, never counted twice.
+  EXPECT_TRUE(folded.folded.counted.empty());
+  EXPECT_TRUE(limber::fold(kept, folded.folded, now).removed.empty());
+  const limber::FoldResult cut = limber::fold(records, {}, now);
+  ASSERT_EQ(cut.folded.counted.size(), cut.removed.size());
+  limber::StatsInput cutShort = raw;
+  cutShort.folded = cut.folded;
+  EXPECT_EQ(limber::codecStatsJson(before), limber::codecStatsJson(limber::computeStats(cutShort)));
+  const Folding resumed = foldAll(records, cut.folded, now);
+  EXPECT_EQ(resumed.kept.size(), kept.size());
+  EXPECT_EQ(limber::toJson(resumed.folded), limber::toJson(folded.folded));
+}
+
+TEST(Folding, ABreakOnADayFoldedAlreadyCountsAndIsAddedToThatDay) {
+  // The clock set back to a day folded months ago: the break taken "then" counts
+  // at once, and the next fold adds it to that day instead of dropping it.
+  const Moment now = noonOf("2026-11-23");
+  const auto first = limber::fold({record("2026-06-10"), record("2026-06-11")}, {}, now);
+  ASSERT_EQ(first.removed.size(), 2u);
+  const auto settled = limber::fold({}, first.folded, now);
+  const HistoryRecord late = record("2026-06-10", Outcome::Completed, 60, "taken-with-the-clock-back");
+  limber::StatsInput input;
+  input.records = {late};
+  input.folded = settled.folded;
+  input.now = now;
+  EXPECT_EQ(limber::computeStats(input).total.completed, 3);
+  const auto merged = limber::fold({late}, settled.folded, now);
+  ASSERT_EQ(merged.removed.size(), 1u);
+  EXPECT_EQ(merged.folded.months.at("2026-06").days.at(10).completed, 2);
+  input.records = {};
+  input.folded = limber::fold({}, merged.folded, now).folded;
+  EXPECT_EQ(limber::computeStats(input).total.completed, 3);
+}
+
+TEST(Folding, OneCallFoldsABatchAndTheRestFollowOnTheNext) {
+  const Moment now = noonOf("2026-11-23");
+  std::vector<HistoryRecord> records;
+  for (std::size_t i = 0; i < limber::kFoldBatch + 5; ++i) {
+    records.push_back(record("2025-03-01", Outcome::Completed, 60, "r" + std::to_string(i)));
+  }
+  const auto first = limber::fold(records, {}, now);
+  EXPECT_EQ(first.removed.size(), limber::kFoldBatch);
+  std::vector<HistoryRecord> rest(records.begin() + limber::kFoldBatch, records.end());
+  const auto second = limber::fold(rest, first.folded, now);
+  EXPECT_EQ(second.removed.size(), 5u);
+  EXPECT_EQ(second.folded.months.at("2025-03").days.at(1).completed, static_cast<int>(records.size()));
 }
 
 TEST(Backup, MergesByRecordIdWithoutCountingABreakTwice) {
   const Moment now = noonOf("2026-11-23");
   const auto records = tenYears(now);
-  const auto folded = limber::fold(records, {}, now);
-  std::vector<HistoryRecord> kept;
-  std::vector<bool> removed(records.size(), false);
-  for (std::size_t i : folded.removed) removed[i] = true;
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!removed[i]) kept.push_back(records[i]);
-  }
+  const Folding folded = foldAll(records, {}, now);
+  const std::vector<HistoryRecord>& kept = folded.kept;
   limber::Backup backup;
   backup.records = kept;
   backup.folded = folded.folded;

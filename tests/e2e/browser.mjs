@@ -1,11 +1,12 @@
 // Launches headless Chromium with the built extension loaded, in a fresh profile,
 // and watches every page for console errors, page errors and CSP violations.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const EXTENSION = new URL('../../dist/extension', import.meta.url).pathname;
+// LIMBER_EXTENSION replays the tests on another build (an older dist/extension, say).
+export const EXTENSION = process.env.LIMBER_EXTENSION ?? new URL('../../dist/extension', import.meta.url).pathname;
 
 export async function launch({ timezoneId, language = 'en', extension = EXTENSION, profile = mkdtempSync(join(tmpdir(), 'limber-e2e-')), keepProfile = false, args = [] } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
@@ -83,6 +84,20 @@ export async function launch({ timezoneId, language = 'en', extension = EXTENSIO
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the built extension with its manifest changed by edit(manifest), in
+ * a folder of its own (removed when the process ends); for launch({extension}).
+ */
+export function extensionCopy(edit) {
+  const dir = mkdtempSync(join(tmpdir(), 'limber-extension-'));
+  cpSync(EXTENSION, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  edit(manifest);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Everything the extension keeps in chrome.storage.local, read from one of its pages. */

@@ -18,14 +18,21 @@ struct Backup {
   Folded folded;
 };
 
+// What merging a backup changes, and what it leaves out and why.
 struct Merge {
   std::vector<HistoryRecord> added;  // records to store
   Folded folded;                     // the folded history after the merge
-  int alreadyThere = 0;              // records skipped: same id, or a month already folded here
+  std::vector<std::string> months;   // the backup's folded months taken
+  int monthOutcomes = 0;             // outcomes in those months
+  int alreadyThere = 0;              // records stored here already, the same
+  int conflicting = 0;               // records with the id of a stored one but other content: the stored one stays
+  int onFoldedDays = 0;              // records on days folded here, which count them already
+  int monthsHere = 0;                // folded months skipped: this history holds that month already
 };
 
-// Records are added unless their id is stored already or their month is folded
-// here; a folded month is taken only when nothing of that month is stored here.
+// Records are added unless their id is stored already, or their day is folded
+// here (and not in a month the merge takes); a folded month is taken only when
+// nothing of that month is stored here, with the backup's records in it.
 Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored, const Folded& storedFolded);
 
 }  // namespace limber

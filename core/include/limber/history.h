@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,9 +54,14 @@ struct FoldedMonth {
   int completed() const;
 };
 
-// Every folded month, by "2026-11".
+// Every folded month, by "2026-11", and the ids of raw records the months count
+// already: a fold stores the months before it removes the records it folded, so
+// a fold cut short leaves records that are known, by id, to be counted.
 struct Folded {
   std::map<std::string, FoldedMonth> months;
+  std::set<std::string> counted;
+
+  bool counts(const HistoryRecord& record) const { return counted.count(record.id) > 0; }
 };
 
 }  // namespace limber
