@@ -145,6 +145,7 @@ async function reportIdle(idleState) {
 
 async function upkeep() {
   const { c, settings } = await inputs();
+  await storage.flushPending();
   await foldHistory(c);
   await shareSummary(c);
   await countToday(c, settings);

@@ -53,9 +53,14 @@ for (let day = 3650; day >= 0; day--) {
 
 const core = await startCore();
 for (const { source, text } of allPacks) core.addPack(source, text);
-const folded = core.fold({ history, now });
-const removed = new Set(folded.remove);
-const raw = history.filter((_, i) => !removed.has(i));
+// Folded as the service worker folds: batch after batch until nothing is removed.
+let raw = history;
+let folded = { folded: undefined, remove: [null] };
+while (folded.remove.length > 0) {
+  folded = core.fold({ history: raw, folded: folded.folded, now });
+  const removed = new Set(folded.remove);
+  raw = raw.filter((_, i) => !removed.has(i));
+}
 
 let rotation = null;
 for (let i = 0; i < 600; i++) ({ rotation } = core.next({ rotation, now, seed: 7 }));
