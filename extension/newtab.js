@@ -61,24 +61,41 @@ async function main() {
   note([...packProblems, ...settingsProblems.map((p) => t('settingProblem', p.path, describeProblem({ ...p, path: '' })))]);
 
   let { rotation, todayStats } = local;
-  const { seed } = local;
+  const { seed, device } = local;
   let shown = null;
   let schedule = null;
 
-  // A stored value the core could not read is copied aside before it is replaced.
-  function keepAsideIfUnreadable(key, value, problems) {
+  // A stored value the core could not read is copied aside before it is
+  // replaced; when the copy cannot be written the value is left as it was.
+  async function keepAsideIfUnreadable(key, value, problems) {
     const reasons = problems.filter((p) => p.path.startsWith(key === 'schedule' ? 'state' : key));
-    if (reasons.length === 0) return;
-    storage.keepAside([{ key, value, reason: describeProblems(reasons) }]);
+    if (reasons.length === 0) return true;
+    try {
+      await storage.keepAside([{ key, value, reason: describeProblems(reasons) }]);
+    } catch (error) {
+      const why = storage.whyNotStored(error);
+      note([key === 'schedule' ? t('scheduleNotKeptAside', why) : t('rotationNotKeptAside', why)]);
+      return false;
+    }
     note([key === 'schedule' ? t('scheduleUnreadable') : t('rotationUnreadable')]);
+    return true;
+  }
+
+  // Which exercises came up: kept after the stored rotation is safe, and said when it cannot be.
+  async function keepRotation(stored, answer) {
+    if (!(await keepAsideIfUnreadable('rotation', stored, answer.problems))) return;
+    try {
+      await storage.save({ rotation: answer.rotation });
+    } catch (error) {
+      note([t('rotationNotSaved', storage.whyNotStored(error))]);
+    }
   }
 
   function showNext() {
     const answer = core.next({ settings, rotation, now: nowFromClock(), seed });
-    keepAsideIfUnreadable('rotation', rotation, answer.problems);
+    keepRotation(rotation, answer);
     rotation = answer.rotation;
     shown = answer.exercise;
-    storage.save({ rotation });
     if (!shown) {
       localStorage.removeItem(NEXT_UP);
       showView('empty');
@@ -111,7 +128,7 @@ async function main() {
       const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
       button.addEventListener('click', () => {
         const now = nowFromClock();
-        record((state) => core.snooze({ settings, state, now, minutes, id: crypto.randomUUID() }));
+        record((state) => core.snooze({ settings, state, now, minutes, id: crypto.randomUUID(), device }));
       });
       return button;
     }));
@@ -120,11 +137,19 @@ async function main() {
   }
 
   async function refreshSchedule() {
-    const answer = await storage.changeSchedule((state) => {
-      const seen = core.schedule({ settings, state, now: nowFromClock() });
-      keepAsideIfUnreadable('schedule', state, seen.problems);
-      return seen;
-    });
+    /** @type {any} */
+    let answer = null;
+    try {
+      await storage.changeSchedule(async (state) => {
+        const seen = core.schedule({ settings, state, now: nowFromClock() });
+        // Not kept aside: the stored state stays as it is, and is not written over.
+        answer = (await keepAsideIfUnreadable('schedule', state, seen.problems)) ? seen : { ...seen, state };
+        return answer;
+      });
+    } catch (error) {
+      if (!answer) throw error;
+      note([t('scheduleNotSaved', storage.whyNotStored(error))]);
+    }
     showSchedule(answer.schedule);
   }
 
@@ -139,7 +164,8 @@ async function main() {
     } catch (error) {
       if (!answer) throw error; // the core refused, e.g. no skips left
       // Storage full: nothing stored is touched; the record waits to be written, if anywhere can hold it.
-      note([error instanceof storage.RecordNotSaved && !error.kept ? t('saveLost', error.message) : t('saveFailed', error.message)]);
+      const why = storage.whyNotStored(error);
+      note([error instanceof storage.RecordNotSaved && !error.kept ? t('saveLost', why) : t('saveFailed', why)]);
     }
     if (answer.rotation) rotation = answer.rotation;
     showSchedule(answer.schedule);
@@ -197,7 +223,7 @@ async function main() {
   async function finishBreak({ done, endedEarly, start }, planned) {
     const now = nowFromClock(); // the break ended now, however long storage takes
     const answer = await record((state) => core.finishBreak({
-      settings, rotation, state, id: crypto.randomUUID(), start, now, done, first: shown?.id, endedEarly,
+      settings, rotation, state, id: crypto.randomUUID(), start, now, done, first: shown?.id, endedEarly, device,
     }));
     byId('done-title').textContent = answer.record.outcome === 'completed' ? t('breakDone') : t('breakEndedEarly');
     byId('done-summary').textContent = plural('breakSummary', planned, done.length, planned);
@@ -210,7 +236,7 @@ async function main() {
   byId('due-skip').addEventListener('click', async () => {
     try {
       const now = nowFromClock();
-      await record((state) => core.skip({ settings, state, now, id: crypto.randomUUID() }));
+      await record((state) => core.skip({ settings, state, now, id: crypto.randomUUID(), device }));
     } catch (error) {
       // Another tab used the last skip meanwhile.
       console.warn(error);

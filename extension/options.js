@@ -1,6 +1,6 @@
 // The options page: every setting (checked by the core, saved at once), the
 // history as figures and a chart, and the user's data: export, import, reset.
-import { loadCore, nowFromClock } from './core/limber-core.js';
+import { CoreError, loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
@@ -78,11 +78,30 @@ async function main() {
     error.textContent = [...new Set(wrong.map(fieldMessage))].join(' ');
     field.setAttribute('aria-invalid', String(wrong.length > 0));
     if (wrong.length > 0) return;
+    try {
+      await storage.writeSettings(answer.settings);
+    } catch (failure) {
+      // Not saved: the form goes back to what is stored, and says why.
+      fillForm(form, settings);
+      error.textContent = t('settingNotSaved', storage.whyNotStored(failure));
+      field.setAttribute('aria-invalid', 'true');
+      say(t('settingNotSaved', storage.whyNotStored(failure)));
+      return;
+    }
     settings = answer.settings;
-    await storage.writeSettings(settings);
     storage.applyLook(settings);
     say(t('saved'), { fleeting: true });
     await refreshHistory();
+  });
+
+  // How much of sync's space Limber uses (settings and each device's recent days).
+  async function showSyncSpace() {
+    const { used, quota } = await storage.syncSpace();
+    const kilobytes = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+    byId('sync-space').textContent = t('syncSpace', kilobytes.format(used / 1024), kilobytes.format(quota / 1024));
+  }
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync') showSyncSpace();
   });
 
   async function refreshHistory() {
@@ -105,7 +124,7 @@ async function main() {
 
   byId('export').addEventListener('click', async () => {
     const { history, folded } = await storage.readHistory();
-    const { backup } = core.exportData({ settings, history, folded, now: nowFromClock() });
+    const { backup } = core.exportData({ settings, history, folded, now: nowFromClock(), device: local.device });
     const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
     const link = /** @type {HTMLAnchorElement} */ (el('a', { href: URL.createObjectURL(blob), download: `limber-backup-${new Date().toISOString().slice(0, 10)}.json` }));
     link.click();
@@ -130,7 +149,8 @@ async function main() {
       });
     } catch (error) {
       // Why, problem by problem, under a line that says nothing was changed.
-      const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name)) : [error.message];
+      const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name))
+        : [error instanceof CoreError ? error.message : storage.whyNotStored(error)];
       fill(byId('data-result'), [el('div', { class: 'error', role: 'alert' }, [
         el('p', {}, [t('importRefused', chosen.name)]), el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
       ])]);
@@ -177,7 +197,14 @@ async function main() {
       ]);
       return;
     }
-    await storage.saveCustomPack(added.id, chosen.name, text);
+    try {
+      await storage.saveCustomPack(added.id, chosen.name, text);
+    } catch (error) {
+      // Not kept, so not loaded either: adding it again later works.
+      core.removePack(added.id);
+      fill(byId('custom-result'), [el('p', { class: 'error', role: 'alert' }, [t('customNotSaved', chosen.name, storage.whyNotStored(error))])]);
+      return;
+    }
     fill(byId('custom-result'), [el('p', {}, [plural('customAdded', added.exerciseCount, added.title, added.exerciseCount)])]);
     buildChoices(form, core.packs());
     fillForm(form, settings);
@@ -188,7 +215,13 @@ async function main() {
   byId('reset').addEventListener('click', () => dialog.showModal());
   dialog.addEventListener('close', async () => {
     if (dialog.returnValue !== 'confirm') return;
-    await storage.resetHistory(local.device);
+    try {
+      await storage.resetHistory(local.device);
+    } catch (error) {
+      fill(byId('data-result'), [el('p', { class: 'error', role: 'alert' }, [t('resetFailed', storage.whyNotStored(error))])]);
+      await refreshHistory();
+      return;
+    }
     fill(byId('data-result'), [el('p', {}, [t('historyDeleted')])]);
     await refreshHistory();
   });
@@ -200,7 +233,7 @@ async function main() {
     el('dt', {}, [c.description]), el('dd', {}, [c.shortcut || t('shortcutNotSet')]),
   ]));
 
-  await Promise.all([refreshHistory(), showCustomPacks()]);
+  await Promise.all([refreshHistory(), showCustomPacks(), showSyncSpace()]);
 }
 
 main().catch((error) => {

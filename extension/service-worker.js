@@ -64,7 +64,7 @@ function core() {
 
 async function inputs() {
   const [c, stored, local] = await Promise.all([core(), storage.readSettings(), storage.readLocalState()]);
-  return { c, settings: c.settings(stored).settings, todayStats: local.todayStats };
+  return { c, settings: c.settings(stored).settings, todayStats: local.todayStats, device: local.device };
 }
 
 async function refresh() {
@@ -131,16 +131,16 @@ async function openBreak() {
 
 // From the notification's button or the keyboard shortcut.
 async function snoozeFromNotification() {
-  const { c, settings } = await inputs();
+  const { c, settings, device } = await inputs();
   await storage.changeSchedule((state) => c.snooze({
-    settings, state, now: nowFromClock(), minutes: settings.snoozeMinutes[0], id: crypto.randomUUID(),
+    settings, state, now: nowFromClock(), minutes: settings.snoozeMinutes[0], id: crypto.randomUUID(), device,
   }));
   await chrome.notifications.clear(NOTIFICATION);
 }
 
 async function reportIdle(idleState) {
-  const { c, settings } = await inputs();
-  await storage.changeSchedule((state) => c.idle({ settings, state, now: nowFromClock(), idleState, id: crypto.randomUUID() }));
+  const { c, settings, device } = await inputs();
+  await storage.changeSchedule((state) => c.idle({ settings, state, now: nowFromClock(), idleState, id: crypto.randomUUID(), device }));
 }
 
 async function upkeep() {

@@ -9,6 +9,7 @@ EMSCRIPTEN_BINDINGS(limber) {
       .constructor<>()
       .function("setLanguage", &limber::Engine::setLanguage)
       .function("addPack", &limber::Engine::addPack)
+      .function("removePack", &limber::Engine::removePack)
       .function("packs", &limber::Engine::packs)
       .function("pack", &limber::Engine::pack)
       .function("settings", &limber::Engine::settings)

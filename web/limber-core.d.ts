@@ -46,6 +46,12 @@ export class Core {
         summary: string;
         exerciseCount: number;
     };
+    /**
+     * Takes a pack added earlier out of the catalog (one that could not be stored, say).
+     * @param {string} id
+     * @returns {boolean} whether a pack had the id
+     */
+    removePack(id: string): boolean;
     /** @returns {{id: string, title: string, summary: string, exerciseCount: number}[]} packs in load order */
     packs(): {
         id: string;
@@ -103,7 +109,8 @@ export class Core {
      * How a break went, turned into the history record to store, the rotation and
      * the scheduler state after it.
      * @param {{settings?: object, rotation?: object, state?: object, id: string, start: number, now: Now,
-     *          done: string[], first?: string, endedEarly: boolean}} request
+     *          done: string[], first?: string, endedEarly: boolean, device?: string}} request
+     *   device: the id of this device, kept in the record so its summary elsewhere does not count it twice
      * @returns {{record: object, rotation: object, state: object, schedule: Schedule, problems: Problem[]}}
      */
     finishBreak(request: {
@@ -116,6 +123,7 @@ export class Core {
         done: string[];
         first?: string;
         endedEarly: boolean;
+        device?: string;
     }): {
         record: object;
         rotation: object;
@@ -138,7 +146,7 @@ export class Core {
         problems: Problem[];
     };
     /**
-     * @param {{settings?: object, state?: object, now: Now, minutes: number, id: string}} request
+     * @param {{settings?: object, state?: object, now: Now, minutes: number, id: string, device?: string}} request
      * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
      */
     snooze(request: {
@@ -147,6 +155,7 @@ export class Core {
         now: Now;
         minutes: number;
         id: string;
+        device?: string;
     }): {
         record: object;
         state: object;
@@ -154,7 +163,7 @@ export class Core {
         problems: Problem[];
     };
     /**
-     * @param {{settings?: object, state?: object, now: Now, id: string}} request
+     * @param {{settings?: object, state?: object, now: Now, id: string, device?: string}} request
      * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
      * @throws {CoreError} when today's skip budget is spent
      */
@@ -163,6 +172,7 @@ export class Core {
         state?: object;
         now: Now;
         id: string;
+        device?: string;
     }): {
         record: object;
         state: object;
@@ -171,7 +181,7 @@ export class Core {
     };
     /**
      * The user went idle, locked the screen, or came back ("active"): time away is a natural break.
-     * @param {{settings?: object, state?: object, now: Now, idleState: 'idle'|'locked'|'active', id: string}} request
+     * @param {{settings?: object, state?: object, now: Now, idleState: 'idle'|'locked'|'active', id: string, device?: string}} request
      * @returns {{record: object|null, state: object, schedule: Schedule, problems: Problem[]}}
      */
     idle(request: {
@@ -180,6 +190,7 @@ export class Core {
         now: Now;
         idleState: "idle" | "locked" | "active";
         id: string;
+        device?: string;
     }): {
         record: object | null;
         state: object;
@@ -231,22 +242,28 @@ export class Core {
         problems: Problem[];
     };
     /**
-     * This device's recent days, for its summary in chrome.storage.sync.
-     * @param {{history: unknown[], folded?: unknown, now: Now, device: string}} request
-     * @returns {{summary: object, unreadable: number[], problems: Problem[]}}
+     * This device's recent days, for its summary in chrome.storage.sync, and which
+     * of the other devices' summaries can go from there.
+     * @param {{history: unknown[], folded?: unknown, now: Now, device: string, devices?: unknown[]}} request
+     *   devices: the other devices' summaries as sync holds them
+     * @returns {{summary: object, stale: number[], unreadable: number[], problems: Problem[]}}
+     *   stale: indexes in devices of summaries not written for 45 days, or beyond the twenty written last
      */
     summary(request: {
         history: unknown[];
         folded?: unknown;
         now: Now;
         device: string;
+        devices?: unknown[];
     }): {
         summary: object;
+        stale: number[];
         unreadable: number[];
         problems: Problem[];
     };
     /**
-     * @param {{settings?: object, history: unknown[], folded?: unknown, now: Now}} request
+     * @param {{settings?: object, history: unknown[], folded?: unknown, now: Now, device?: string}} request
+     *   device: this device's id, written on records that name none
      * @returns {{backup: object, unreadable: number[], problems: Problem[]}}
      */
     exportData(request: {
@@ -254,6 +271,7 @@ export class Core {
         history: unknown[];
         folded?: unknown;
         now: Now;
+        device?: string;
     }): {
         backup: object;
         unreadable: number[];

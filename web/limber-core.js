@@ -94,6 +94,15 @@ export class Core {
     return this.#ask('addPack', [text], source).pack;
   }
 
+  /**
+   * Takes a pack added earlier out of the catalog (one that could not be stored, say).
+   * @param {string} id
+   * @returns {boolean} whether a pack had the id
+   */
+  removePack(id) {
+    return this.#ask('removePack', [id]).removed;
+  }
+
   /** @returns {{id: string, title: string, summary: string, exerciseCount: number}[]} packs in load order */
   packs() {
     return this.#ask('packs').packs;
@@ -136,7 +145,8 @@ export class Core {
    * How a break went, turned into the history record to store, the rotation and
    * the scheduler state after it.
    * @param {{settings?: object, rotation?: object, state?: object, id: string, start: number, now: Now,
-   *          done: string[], first?: string, endedEarly: boolean}} request
+   *          done: string[], first?: string, endedEarly: boolean, device?: string}} request
+   *   device: the id of this device, kept in the record so its summary elsewhere does not count it twice
    * @returns {{record: object, rotation: object, state: object, schedule: Schedule, problems: Problem[]}}
    */
   finishBreak(request) {
@@ -153,7 +163,7 @@ export class Core {
   }
 
   /**
-   * @param {{settings?: object, state?: object, now: Now, minutes: number, id: string}} request
+   * @param {{settings?: object, state?: object, now: Now, minutes: number, id: string, device?: string}} request
    * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
    */
   snooze(request) {
@@ -161,7 +171,7 @@ export class Core {
   }
 
   /**
-   * @param {{settings?: object, state?: object, now: Now, id: string}} request
+   * @param {{settings?: object, state?: object, now: Now, id: string, device?: string}} request
    * @returns {{record: object, state: object, schedule: Schedule, problems: Problem[]}}
    * @throws {CoreError} when today's skip budget is spent
    */
@@ -171,7 +181,7 @@ export class Core {
 
   /**
    * The user went idle, locked the screen, or came back ("active"): time away is a natural break.
-   * @param {{settings?: object, state?: object, now: Now, idleState: 'idle'|'locked'|'active', id: string}} request
+   * @param {{settings?: object, state?: object, now: Now, idleState: 'idle'|'locked'|'active', id: string, device?: string}} request
    * @returns {{record: object|null, state: object, schedule: Schedule, problems: Problem[]}}
    */
   idle(request) {
@@ -212,16 +222,20 @@ export class Core {
   }
 
   /**
-   * This device's recent days, for its summary in chrome.storage.sync.
-   * @param {{history: unknown[], folded?: unknown, now: Now, device: string}} request
-   * @returns {{summary: object, unreadable: number[], problems: Problem[]}}
+   * This device's recent days, for its summary in chrome.storage.sync, and which
+   * of the other devices' summaries can go from there.
+   * @param {{history: unknown[], folded?: unknown, now: Now, device: string, devices?: unknown[]}} request
+   *   devices: the other devices' summaries as sync holds them
+   * @returns {{summary: object, stale: number[], unreadable: number[], problems: Problem[]}}
+   *   stale: indexes in devices of summaries not written for 45 days, or beyond the twenty written last
    */
   summary(request) {
     return this.#ask('summary', [JSON.stringify(request)]);
   }
 
   /**
-   * @param {{settings?: object, history: unknown[], folded?: unknown, now: Now}} request
+   * @param {{settings?: object, history: unknown[], folded?: unknown, now: Now, device?: string}} request
+   *   device: this device's id, written on records that name none
    * @returns {{backup: object, unreadable: number[], problems: Problem[]}}
    */
   exportData(request) {

@@ -35,12 +35,25 @@ Problems Catalog::add(Pack pack) {
     }
   }
   if (!problems.empty()) return problems;
-  const std::size_t packIndex = packs_.size();
+  packs_.push_back(std::move(pack));
+  index(packs_.size() - 1);
+  return problems;
+}
+
+void Catalog::index(std::size_t packIndex) {
+  const Pack& pack = packs_[packIndex];
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
     exercises_.emplace(pack.exercises[i].id, std::make_pair(packIndex, i));
   }
-  packs_.push_back(std::move(pack));
-  return problems;
+}
+
+bool Catalog::remove(std::string_view id) {
+  const Pack* found = findPack(id);
+  if (found == nullptr) return false;
+  packs_.erase(packs_.begin() + (found - packs_.data()));
+  exercises_.clear();
+  for (std::size_t i = 0; i < packs_.size(); ++i) index(i);
+  return true;
 }
 
 const Pack* Catalog::findPack(std::string_view id) const {

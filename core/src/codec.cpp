@@ -122,14 +122,16 @@ json toJson(const Rotation& rotation) {
 }
 
 json toJson(const HistoryRecord& record) {
-  return {{"version", kHistoryVersion},
-          {"id", record.id},
-          {"start", record.start},
-          {"end", record.end},
-          {"day", record.day},
-          {"outcome", std::string(nameOf(record.outcome))},
-          {"exercises", record.exercises},
-          {"packs", record.packs}};
+  json out = {{"version", kHistoryVersion},
+              {"id", record.id},
+              {"start", record.start},
+              {"end", record.end},
+              {"day", record.day},
+              {"outcome", std::string(nameOf(record.outcome))},
+              {"exercises", record.exercises},
+              {"packs", record.packs}};
+  if (!record.device.empty()) out["device"] = record.device;
+  return out;
 }
 
 json toJson(const Plan& plan) {
@@ -362,16 +364,18 @@ json toJson(const DeviceDays& days) {
   return out;
 }
 
-DeviceDays readDeviceDays(const json& value, const std::string& path, Problems& problems) {
-  DeviceDays out;
+DeviceSummary readDeviceSummary(const json& value, const std::string& path, Problems& problems) {
+  DeviceSummary out;
   ObjectReader reader(value, path, problems, {"version", "device", "updated", "days"});
   reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
+  out.device = reader.text("device", Need::Optional, 64);
+  out.updated = reader.wholeNumber("updated", Need::Optional, 0, 1LL << 52, expect(Expected::UtcTime)).value_or(0);
   const json* days = reader.member("days", Need::Required, expect(Expected::Object));
   if (days == nullptr || !days->is_object()) return out;
   for (const auto& item : days->items()) {
     const auto totals = readDayTotals(item.value());
     if (totals && isCalendarDay(item.key())) {
-      out[item.key()] = *totals;
+      out.days[item.key()] = *totals;
     } else {
       reader.wrong(memberPath(reader.pathOf("days"), item.key()), expect(Expected::DayCounts), item.value());
     }
@@ -463,7 +467,8 @@ std::optional<HistoryRecord> readRecord(const json& value, const std::string& pa
     problems.push_back(problemAt(path + ".version", Issue::NewerHistory, {dumpJson(value["version"])}));
     return std::nullopt;
   }
-  ObjectReader reader(value, path, problems, {"version", "id", "start", "end", "day", "outcome", "exercises", "packs"});
+  ObjectReader reader(value, path, problems,
+                      {"version", "id", "start", "end", "day", "outcome", "exercises", "packs", "device"});
   HistoryRecord record;
   reader.wholeNumber("version", Need::Required, 1, kHistoryVersion, expect(Expected::Version, kHistoryVersion));
   record.id = reader.text("id", Need::Required, 64);
@@ -477,6 +482,7 @@ std::optional<HistoryRecord> readRecord(const json& value, const std::string& pa
   record.outcome = reader.choice<Outcome>("outcome", Need::Required).value_or(Outcome::Completed);
   record.exercises = reader.texts("exercises", Need::Required, 0, 200, 64);
   record.packs = reader.texts("packs", Need::Required, 0, 200, 64);
+  record.device = reader.text("device", Need::Optional, 64);
   if (reader.isObject() && record.end < record.start) {
     reader.report(reader.pathOf("end"), Issue::BeforeStart);
   }

@@ -44,7 +44,7 @@ Rotation readRotation(const json& value, Problems& problems);
 std::optional<DayTotals> readDayTotals(const json& value);
 // Months that cannot be read are reported and left out.
 Folded readFolded(const json& value, const std::string& path, Problems& problems);
-DeviceDays readDeviceDays(const json& value, const std::string& path, Problems& problems);
+DeviceSummary readDeviceSummary(const json& value, const std::string& path, Problems& problems);
 std::optional<Backup> readBackup(const json& value, Problems& problems);
 ScheduleState readScheduleState(const json& value, Problems& problems);
 // {"utc": ms, "offset": minutes}: the time as the browser gives it.

@@ -20,9 +20,10 @@ std::string answer(json body, const Request& request) {
   return dumpJson(body);
 }
 
-// The schedule after an event, with the event's record when it has one.
-std::string eventAnswer(const Settings& settings, const ScheduleEvent& event, const Moment& now,
-                        const Request& request) {
+// The schedule after an event, with the event's record when it has one, made on
+// the request's device.
+std::string eventAnswer(const Settings& settings, ScheduleEvent event, const Moment& now, Request& request) {
+  if (event.record) event.record->device = request.text("device", Need::Optional);
   return answer({{"record", event.record ? toJson(*event.record) : json()},
                  {"state", toJson(event.state)},
                  {"schedule", toJson(scheduleAt(settings, event.state, now))}},
@@ -47,6 +48,8 @@ std::string Engine::addPack(const std::string& jsonText) {
   if (!load.problems.empty()) return refusal(load.problems);
   return dumpJson({{"pack", packSummary(catalog_.packs().back())}});
 }
+
+std::string Engine::removePack(const std::string& packId) { return dumpJson({{"removed", catalog_.remove(packId)}}); }
 
 std::string Engine::packs() const {
   json list = json::array();
@@ -103,7 +106,7 @@ std::string Engine::plan(const std::string& requestJson) const {
 
 std::string Engine::finishBreak(const std::string& requestJson) const {
   Request request(requestJson, "finishBreak",
-                  {"settings", "rotation", "state", "id", "start", "now", "done", "first", "endedEarly"});
+                  {"settings", "rotation", "state", "id", "start", "now", "done", "first", "endedEarly", "device"});
   const Settings settings = request.settings();
   Rotation rotation = request.rotation();
   const ScheduleState state = request.state();
@@ -136,6 +139,7 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
   record.start = *start;
   record.end = now->utc;
   record.day = now->day();
+  record.device = request.text("device", Need::Optional);
   const ScheduleState after = breakTaken(state, *now);
   return answer({{"record", toJson(record)},
                  {"rotation", toJson(rotation)},
@@ -155,7 +159,7 @@ std::string Engine::schedule(const std::string& requestJson) const {
 }
 
 std::string Engine::snooze(const std::string& requestJson) const {
-  Request request(requestJson, "snooze", {"settings", "state", "now", "minutes", "id"});
+  Request request(requestJson, "snooze", {"settings", "state", "now", "minutes", "id", "device"});
   const Settings settings = request.settings();
   const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
@@ -166,7 +170,7 @@ std::string Engine::snooze(const std::string& requestJson) const {
 }
 
 std::string Engine::skip(const std::string& requestJson) const {
-  Request request(requestJson, "skip", {"settings", "state", "now", "id"});
+  Request request(requestJson, "skip", {"settings", "state", "now", "id", "device"});
   const Settings settings = request.settings();
   const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
@@ -178,7 +182,7 @@ std::string Engine::skip(const std::string& requestJson) const {
 }
 
 std::string Engine::idle(const std::string& requestJson) const {
-  Request request(requestJson, "idle", {"settings", "state", "now", "idleState", "id"});
+  Request request(requestJson, "idle", {"settings", "state", "now", "idleState", "id", "device"});
   const Settings settings = request.settings();
   const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
@@ -195,6 +199,8 @@ std::string Engine::idle(const std::string& requestJson) const {
 
 namespace {
 constexpr int kSummaryDays = 45;
+// 20 summaries of 45 days take at most about 30 KB of sync's 100 KB.
+constexpr std::size_t kKeptDevices = 20;
 constexpr std::size_t kMaxImportBytes = 16 * 1024 * 1024;
 
 // The stored history values: readable records, and the indexes of the others.
@@ -223,6 +229,20 @@ History readHistory(Request& request, const char* call) {
   return history;
 }
 
+// The other devices' summaries from sync, in the request's order; `whole` gets
+// the indexes of those read without a problem.
+std::vector<DeviceSummary> readDevices(Request& request, Problems& problems,
+                                       std::vector<std::size_t>* whole = nullptr) {
+  std::vector<DeviceSummary> devices;
+  const json& list = request.member("devices");
+  for (std::size_t i = 0; list.is_array() && i < list.size(); ++i) {
+    const std::size_t before = problems.size();
+    devices.push_back(readDeviceSummary(list[i], itemPath("devices", i), problems));
+    if (whole != nullptr && problems.size() == before) whole->push_back(i);
+  }
+  return devices;
+}
+
 json withHistoryNotes(json body, const History& history, const Request& request) {
   Problems problems = request.notes();
   problems.insert(problems.end(), history.problems.begin(), history.problems.end());
@@ -237,12 +257,7 @@ std::string Engine::loadHistory(const std::string& requestJson) {
   History history = readHistory(request, "loadHistory");
   Problems stored;
   const Folded folded = readFolded(request.member("folded"), "folded", stored);
-  std::vector<DeviceDays> devices;
-  const json& list = request.member("devices");
-  if (list.is_array()) {
-    for (std::size_t i = 0; i < list.size(); ++i)
-      devices.push_back(readDeviceDays(list[i], itemPath("devices", i), stored));
-  }
+  std::vector<DeviceSummary> devices = readDevices(request, stored);
   if (request.failed()) return request.errorJson();
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
   history_ = HistoryIndex(history.records, folded);
@@ -275,21 +290,31 @@ std::string Engine::fold(const std::string& requestJson) const {
 }
 
 std::string Engine::summary(const std::string& requestJson) const {
-  Request request(requestJson, "summary", {"history", "folded", "now", "device"});
+  Request request(requestJson, "summary", {"history", "folded", "now", "device", "devices"});
   const auto now = request.now(Need::Required);
   const std::string device = request.text("device", Need::Required);
   History history = readHistory(request, "summary");
   Problems stored;
   const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  std::vector<std::size_t> whole;
+  std::vector<DeviceSummary> devices = readDevices(request, stored, &whole);
   if (request.failed()) return request.errorJson();
   const DeviceDays days = summarize(history.records, folded, *now, kSummaryDays);
+  // Only summaries read whole can go: one of a newer Limber or a corrupt one stays as it is.
+  std::vector<DeviceSummary> readable;
+  for (std::size_t i : whole) readable.push_back({devices[i].device, devices[i].updated, {}});
+  json stale = json::array();
+  for (std::size_t i : staleSummaries(readable, *now, kSummaryDays, kKeptDevices)) stale.push_back(whole[i]);
   return dumpJson(withHistoryNotes(
-      {{"summary", {{"version", 1}, {"device", device}, {"updated", now->utc}, {"days", toJson(days)}}}}, history,
-      request));
+      {{"summary", {{"version", 1}, {"device", device}, {"updated", now->utc}, {"days", toJson(days)}}},
+       {"stale", stale}},
+      history, request));
 }
 
 std::string Engine::exportData(const std::string& requestJson) const {
-  Request request(requestJson, "exportData", {"settings", "history", "folded", "now"});
+  Request request(requestJson, "exportData", {"settings", "history", "folded", "now", "device"});
+  // Records from before Limber named the device are taken as this device's.
+  const std::string device = request.text("device", Need::Optional);
   Backup backup;
   backup.settings = request.settings();
   const auto now = request.now(Need::Required);
@@ -300,6 +325,7 @@ std::string Engine::exportData(const std::string& requestJson) const {
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
   // Records the folded months count already (a fold cut short) go in once, folded.
   for (HistoryRecord& record : history.records) {
+    if (record.device.empty()) record.device = device;
     if (!backup.folded.counts(record)) backup.records.push_back(std::move(record));
   }
   backup.folded.counted.clear();

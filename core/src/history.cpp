@@ -55,6 +55,16 @@ void DayTotals::add(const DayTotals& other) {
   seconds += other.seconds;
 }
 
+void DayTotals::subtract(const DayTotals& other) {
+  const auto less = [](auto& value, auto by) { value = value > by ? value - by : 0; };
+  less(completed, other.completed);
+  less(partial, other.partial);
+  less(skipped, other.skipped);
+  less(snoozed, other.snoozed);
+  less(natural, other.natural);
+  less(seconds, other.seconds);
+}
+
 void FoldedMonth::add(const HistoryRecord& record) {
   days[(record.day[8] - '0') * 10 + (record.day[9] - '0')].add(record);
   if (!isMovement(record.outcome)) return;

@@ -33,6 +33,9 @@ std::vector<Count> ranked(const std::map<std::string, int>& counts) {
 
 HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Folded& folded) {
   addRaw(days_, records, folded);
+  for (const HistoryRecord& record : records) {
+    if (!record.device.empty() && !folded.counts(record)) byDevice_[record.device + ' ' + record.day].add(record);
+  }
   addFolded(days_, folded);
   for (const auto& [day, totals] : days_) total_.add(totals);
   std::map<std::string, int> exercises;
@@ -50,18 +53,27 @@ HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Fold
   packs_ = ranked(packs);
 }
 
+const DayTotals* HistoryIndex::fromDevice(const std::string& device, const std::string& day) const {
+  const auto found = byDevice_.find(device + ' ' + day);
+  return found == byDevice_.end() ? nullptr : &found->second;
+}
+
 Stats computeStats(const StatsInput& input) {
   return computeStats(HistoryIndex(input.records, input.folded), input.otherDevices, input.settings, input.now);
 }
 
-Stats computeStats(const HistoryIndex& index, const std::vector<DeviceDays>& otherDevices, const Settings& settings,
+Stats computeStats(const HistoryIndex& index, const std::vector<DeviceSummary>& otherDevices, const Settings& settings,
                    const Moment& now) {
   const DayMap& local = index.days();
   // Other devices' summaries cover recent days only: they count toward today,
   // the streaks and the recent days, not toward all-time totals.
   DayMap recent;
-  for (const DeviceDays& device : otherDevices) {
-    for (const auto& [day, totals] : device) recent[dayNumber(day)].add(totals);
+  for (const DeviceSummary& device : otherDevices) {
+    for (const auto& [day, totals] : device.days) {
+      DayTotals beyond = totals;
+      if (const DayTotals* here = index.fromDevice(device.device, day)) beyond.subtract(*here);
+      recent[dayNumber(day)].add(beyond);
+    }
   }
   const auto on = [&](std::int64_t day) {
     DayTotals totals;
@@ -121,6 +133,22 @@ DeviceDays summarize(const std::vector<HistoryRecord>& records, const Folded& fo
     out[dayName(it->first)] = it->second;
   }
   return out;
+}
+
+std::vector<std::size_t> staleSummaries(const std::vector<DeviceSummary>& summaries, const Moment& now, int days,
+                                        std::size_t keep) {
+  std::vector<std::size_t> stale;
+  for (std::size_t i = 0; i < summaries.size(); ++i) {
+    // Its rank among the summaries by when they were written, newest first (ties by order).
+    std::size_t newer = 0;
+    for (std::size_t j = 0; j < summaries.size(); ++j) {
+      const bool before =
+          summaries[j].updated > summaries[i].updated || (summaries[j].updated == summaries[i].updated && j < i);
+      newer += before ? 1 : 0;
+    }
+    if (newer >= keep || summaries[i].updated < now.utc - days * kDayMs) stale.push_back(i);
+  }
+  return stale;
 }
 
 }  // namespace limber

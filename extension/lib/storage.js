@@ -15,11 +15,24 @@
 // The shell only stores and fetches here; the core reads and checks what comes back.
 
 import * as pending from './pending.js';
+import { t } from './i18n.js';
 
 export const HISTORY_PREFIX = 'history/';
 export const QUARANTINE_PREFIX = 'quarantine/';
 export const DEVICE_PREFIX = 'device/';
 export const CUSTOM_PACK_PREFIX = 'custom-pack/';
+
+/**
+ * Why a write to chrome.storage failed, in the user's language: each quota
+ * Chrome names said so, anything else in the browser's own words.
+ * @param {unknown} error
+ */
+export function whyNotStored(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/WRITE_OPERATIONS/.test(message)) return t('storageTooFast');
+  if (/QUOTA_BYTES_PER_ITEM/.test(message)) return t('storageItemTooLarge');
+  return /quota/i.test(message) ? t('storageFull') : t('storageRefused', message);
+}
 
 /** @returns {Promise<unknown>} the stored settings, or undefined before the first save */
 export async function readSettings() {
@@ -166,10 +179,23 @@ export async function readHistory() {
 
 /** The other devices' summaries from sync. @param {string} ownDevice */
 export async function readOtherDevices(ownDevice) {
+  return (await readOtherSummaries(ownDevice)).map(({ summary }) => summary);
+}
+
+/**
+ * @param {string} ownDevice
+ * @returns {Promise<{key: string, summary: unknown}[]>} the other devices' summaries with their keys
+ */
+export async function readOtherSummaries(ownDevice) {
   const everything = await chrome.storage.sync.get(null);
   return Object.entries(everything)
     .filter(([key]) => key.startsWith(DEVICE_PREFIX) && key !== DEVICE_PREFIX + ownDevice)
-    .map(([, summary]) => summary);
+    .map(([key, summary]) => ({ key, summary }));
+}
+
+/** How much of sync's quota is used: {used, quota} in bytes. */
+export async function syncSpace() {
+  return { used: await chrome.storage.sync.getBytesInUse(null), quota: chrome.storage.sync.QUOTA_BYTES };
 }
 
 /** @param {{device: string}} summary this device's recent days, as the core made them */

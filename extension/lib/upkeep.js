@@ -55,11 +55,17 @@ export async function countToday(core, settings) {
   if (JSON.stringify(current) !== JSON.stringify(todayStats)) await chrome.storage.local.set({ todayStats });
 }
 
-/** @param {import('../core/limber-core.js').Core} core */
+/**
+ * Writes this device's summary to sync when a day changed, after removing the
+ * summaries the core says can go (devices not seen for 45 days, and beyond the
+ * twenty written last), so that sync never fills with old devices' days.
+ * @param {import('../core/limber-core.js').Core} core
+ */
 export async function shareSummary(core) {
   const { device } = await storage.readLocalState();
-  const { history, folded } = await storage.readHistory();
-  const { summary } = core.summary({ history, folded, now: nowFromClock(), device });
+  const [{ history, folded }, others] = await Promise.all([storage.readHistory(), storage.readOtherSummaries(device)]);
+  const { summary, stale } = core.summary({ history, folded, now: nowFromClock(), device, devices: others.map((o) => o.summary) });
+  if (stale.length > 0) await chrome.storage.sync.remove(stale.map((i) => others[i].key));
   const key = storage.DEVICE_PREFIX + device;
   /** @type {{[key: string]: any}} */
   const stored = await chrome.storage.sync.get(key);

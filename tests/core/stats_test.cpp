@@ -116,11 +116,46 @@ TEST(Stats, BreaksOnAnotherDeviceCountTowardTodayAndTheStreak) {
   limber::DayTotals elsewhere;
   elsewhere.completed = 2;
   elsewhere.seconds = 240;
-  input.otherDevices = {{{"2026-11-20", elsewhere}, {"2026-11-23", elsewhere}}};
+  input.otherDevices = {{"laptop", 0, {{"2026-11-20", elsewhere}, {"2026-11-23", elsewhere}}}};
   const auto stats = limber::computeStats(input);
   EXPECT_EQ(stats.today.completed, 3);
   EXPECT_EQ(stats.currentStreak, 2);
   EXPECT_EQ(stats.total.completed, 1) << "totals are this device's own";
+}
+
+TEST(Stats, ADevicesSummaryCountsOnlyBeyondItsOwnRecordsHere) {
+  // Moved to a new computer: the old one's records were imported, and its
+  // summary is still in sync. Each break counts once; breaks the old computer
+  // took after the backup (in its summary, not here) still count.
+  limber::StatsInput input;
+  input.now = noonOf("2026-11-23");
+  for (int i = 0; i < 3; ++i) {
+    HistoryRecord r = record("2026-11-23", Outcome::Completed, 60, "old-" + std::to_string(i));
+    r.device = "old-computer";
+    input.records.push_back(r);
+  }
+  input.records.push_back(record("2026-11-22", Outcome::Completed, 60, "old-yesterday"));
+  input.records.back().device = "old-computer";
+  limber::DayTotals three;
+  three.completed = 3;
+  three.seconds = 360;
+  limber::DayTotals two;
+  two.completed = 2;
+  input.otherDevices = {{"old-computer", 0, {{"2026-11-23", three}, {"2026-11-22", two}}},
+                        {"phone-less-laptop", 0, {{"2026-11-23", two}}}};
+  const auto stats = limber::computeStats(input);
+  EXPECT_EQ(stats.today.completed, 5) << "3 imported, the old summary adds none, the laptop 2";
+  EXPECT_EQ(stats.last7.completed, 7) << "yesterday: 1 imported and 1 more in the old computer's summary";
+  EXPECT_EQ(stats.today.seconds, 360);
+}
+
+TEST(Stats, SummariesNotWrittenForFortyFiveDaysOrBeyondTheNewestTwentyCanGo) {
+  const Moment now = noonOf("2026-11-23");
+  std::vector<limber::DeviceSummary> summaries;
+  for (int i = 0; i < 25; ++i) summaries.push_back({"d" + std::to_string(i), now.utc - i * limber::kDayMs, {}});
+  summaries.push_back({"old", now.utc - 46 * limber::kDayMs, {}});
+  const auto stale = limber::staleSummaries(summaries, now, 45, 20);
+  EXPECT_EQ(stale, (std::vector<std::size_t>{20, 21, 22, 23, 24, 25}));
 }
 
 // Ten years of use, twenty outcomes a day.

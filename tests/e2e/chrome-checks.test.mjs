@@ -26,6 +26,10 @@ test('Chromium loads Limber with no warnings or errors', async () => {
   assert.equal(info.name, 'Limber');
   assert.equal(info.state, 'ENABLED');
   assert.deepEqual(info.installWarnings, []);
+  // What the install dialog warns of: the new tab and notifications, nothing
+  // more (unlimitedStorage, which keeps history from filling 10 MB, adds no warning).
+  assert.deepEqual(info.permissions.simplePermissions.map((p) => p.message),
+    ['Replace the page you see when opening a new tab', 'Display notifications']);
   assert.deepEqual(info.manifestErrors, []);
   assert.deepEqual(info.runtimeErrors, []);
   assert.deepEqual(browser.problems, []);

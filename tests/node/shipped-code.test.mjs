@@ -31,7 +31,7 @@ test('the manifest asks only for storage, alarms, notifications and idle, and al
   assert.equal(manifest.manifest_version, 3);
   assert.equal(manifest.name, '__MSG_extName__');
   assert.equal(manifest.default_locale, 'en');
-  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'storage']);
+  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'storage', 'unlimitedStorage']);
   // Nothing that reaches web pages or lets them reach Limber.
   for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts',
     'web_accessible_resources', 'externally_connectable']) {

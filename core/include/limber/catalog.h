@@ -26,6 +26,8 @@ class Catalog {
  public:
   // Adds the pack unless its id, or one of its exercise ids, is taken already.
   Problems add(Pack pack);
+  // Takes a pack out again (one the shell could not keep); false when no pack has the id.
+  bool remove(std::string_view id);
 
   const std::vector<Pack>& packs() const { return packs_; }
   const Pack* findPack(std::string_view id) const;
@@ -35,6 +37,8 @@ class Catalog {
   std::vector<const Exercise*> select(const Filter& filter) const;
 
  private:
+  void index(std::size_t packIndex);  // enters a pack's exercises in exercises_
+
   std::vector<Pack> packs_;
   std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> exercises_;  // id -> (pack, index)
 };

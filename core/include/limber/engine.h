@@ -23,6 +23,8 @@ class Engine {
   std::string setLanguage(const std::string& language);
   // {"pack": {summary}}, or {"error": [every problem]}.
   std::string addPack(const std::string& jsonText);
+  // {"removed": true|false}: takes a pack added earlier out of the catalog.
+  std::string removePack(const std::string& packId);
   // {"packs": [{summary}]}: the packs loaded so far, in load order.
   std::string packs() const;
   // {"pack": {every section and exercise}}.
@@ -61,10 +63,12 @@ class Engine {
   std::string stats(const std::string& requestJson) const;
   // {history, folded?, now} -> {"folded", "remove": [indexes now held in folded], "unreadable", "problems"}.
   std::string fold(const std::string& requestJson) const;
-  // {history, folded?, now, device} -> {"summary": {version, device, updated, days}}: this
+  // {history, folded?, now, device, devices?: [other devices' summaries]} -> {"summary": {version,
+  // device, updated, days}, "stale": [indexes of summaries that can go from sync]}: this
   // device's last 45 days, for chrome.storage.sync.
   std::string summary(const std::string& requestJson) const;
-  // {settings?, history, folded?, now} -> {"backup": {...}, "unreadable", "problems"}.
+  // {settings?, history, folded?, now, device?} -> {"backup": {...}, "unreadable", "problems"}; records
+  // that name no device are written as the given device's.
   std::string exportData(const std::string& requestJson) const;
   // {text, history, folded?, now} -> {"settings", "add": [records], "folded", "added",
   // "alreadyThere"}, or an error naming what is wrong with the file.
@@ -74,7 +78,7 @@ class Engine {
   Catalog catalog_;
   std::string language_ = "en";
   HistoryIndex history_;
-  std::vector<DeviceDays> devices_;
+  std::vector<DeviceSummary> devices_;
 };
 
 }  // namespace limber

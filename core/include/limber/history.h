@@ -13,7 +13,8 @@
 
 namespace limber {
 
-constexpr int kHistoryVersion = 1;
+// Version 2 records name the device they were made on; version 1 records are read as they are.
+constexpr int kHistoryVersion = 2;
 
 struct HistoryRecord {
   std::string id;
@@ -23,6 +24,7 @@ struct HistoryRecord {
   Outcome outcome = Outcome::Completed;
   std::vector<std::string> exercises;  // ids of the exercises done
   std::vector<std::string> packs;      // ids of their packs
+  std::string device;                  // the id of the device it was made on; "" when not known
 };
 
 // "2026-11-22" and a real calendar date.
@@ -42,6 +44,8 @@ struct DayTotals {
 
   void add(const HistoryRecord& record);
   void add(const DayTotals& other);
+  // Takes other's counts away, none below zero.
+  void subtract(const DayTotals& other);
 };
 
 // A calendar month of history folded into totals: per day, per exercise, per pack.

@@ -14,13 +14,20 @@
 
 namespace limber {
 
-// Another device's breaks per local day, from its summary in chrome.storage.sync.
+// A device's breaks per local day.
 using DeviceDays = std::map<std::string, DayTotals>;
+
+// Another device's summary from chrome.storage.sync: its id, when it wrote it, its days.
+struct DeviceSummary {
+  std::string device;
+  std::int64_t updated = 0;  // UTC ms
+  DeviceDays days;
+};
 
 struct StatsInput {
   std::vector<HistoryRecord> records;  // raw records (those in folded months are already counted there)
   Folded folded;
-  std::vector<DeviceDays> otherDevices;
+  std::vector<DeviceSummary> otherDevices;
   Settings settings;  // working days and the daily goal
   Moment now;
 };
@@ -60,16 +67,26 @@ class HistoryIndex {
   const std::vector<Count>& exercises() const { return exercises_; }       // most done first
   const std::vector<Count>& packs() const { return packs_; }
   const DayTotals& total() const { return total_; }
+  // The raw records of one device on one day ("2026-11-22"), or nullptr when there are none.
+  const DayTotals* fromDevice(const std::string& device, const std::string& day) const;
 
  private:
+  DeviceDays byDevice_;  // "<device> <day>" -> totals
   std::map<std::int64_t, DayTotals> days_;
   std::vector<Count> exercises_;
   std::vector<Count> packs_;
   DayTotals total_;
 };
 
-Stats computeStats(const HistoryIndex& index, const std::vector<DeviceDays>& otherDevices, const Settings& settings,
+// A device's summary counts on a day only beyond what this history holds of that
+// device's own records that day (imported from it, say), so nothing counts twice.
+Stats computeStats(const HistoryIndex& index, const std::vector<DeviceSummary>& otherDevices, const Settings& settings,
                    const Moment& now);
+
+// The summaries that can go from sync: those not written for `days` days (they
+// count on no day that matters any more), and beyond the `keep` most recently written.
+std::vector<std::size_t> staleSummaries(const std::vector<DeviceSummary>& summaries, const Moment& now, int days,
+                                        std::size_t keep);
 Stats computeStats(const StatsInput& input);
 
 // The per-day totals of this device's history (raw and folded), for its summary
