@@ -8,6 +8,7 @@ import { buildChoices, fillForm, fieldOf, readField } from './lib/settings-form.
 import { showStats } from './lib/history-view.js';
 import { plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
+import { buildConditions, describeWithheld } from './lib/conditions-view.js';
 
 // What the core found wrong with a setting, as a hint beside its field; a problem
 // without a hint of its own here is told in the core's terms.
@@ -64,8 +65,19 @@ async function main() {
   }
 
   const form = /** @type {HTMLFormElement} */ (byId('settings'));
+  // The conditions offered, and what the ticked ones hold back, as the core counts them.
+  const showConditions = () => {
+    const titles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
+    buildConditions(byId('condition-choices'), core.withheld({ settings }), titles, settings.avoid);
+  };
+  const showWithheld = () => {
+    const titles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
+    byId('avoid-summary').textContent = describeWithheld(core.withheld({ settings }), titles);
+  };
   buildChoices(form, packs);
+  showConditions();
   fillForm(form, settings);
+  showWithheld();
 
   form.addEventListener('change', async (event) => {
     const field = fieldOf(/** @type {Element} */ (event.target));
@@ -89,6 +101,7 @@ async function main() {
       return;
     }
     settings = answer.settings;
+    if (name === 'avoid') showWithheld();
     storage.applyLook(settings);
     say(t('saved'), { fleeting: true });
     await refreshHistory();
@@ -159,7 +172,9 @@ async function main() {
     await storage.writeSettings(answer.settings);
     settings = answer.settings;
     storage.applyLook(settings);
+    showConditions();
     fillForm(form, settings);
+    showWithheld();
     fill(byId('data-result'), [el('p', {}, [answer.alreadyThere > 0
       ? t('importedSomeThere', answer.added, chosen.name, answer.alreadyThere)
       : t('imported', answer.added, chosen.name)])]);
@@ -207,7 +222,9 @@ async function main() {
     }
     fill(byId('custom-result'), [el('p', {}, [plural('customAdded', added.exerciseCount, added.title, added.exerciseCount)])]);
     buildChoices(form, core.packs());
+    showConditions();
     fillForm(form, settings);
+    showWithheld();
     await showCustomPacks();
   });
 

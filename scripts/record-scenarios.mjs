@@ -76,8 +76,8 @@ await scenario('breaks-in-a-day', 'A working Monday: the first break after arriv
   schedule(berlin(4, 18, 30));
 });
 
-await scenario('plans-over-weeks', 'Twenty-four breaks in a row for a user who avoids exercises flagged for disc injury: whole exercises, pairs left then right, two-minute plans.', PACK, (call) => {
-  const settings = { avoid: ['disc-injury'], breakSeconds: 120 };
+await scenario('plans-over-weeks', 'Twenty-four breaks in a row for a user who avoids exercises flagged for high blood pressure: whole exercises, pairs left then right, two-minute plans.', PACK, (call) => {
+  const settings = { avoid: ['high-blood-pressure'], breakSeconds: 120 };
   let rotation = null;
   let state = null;
   for (let i = 0; i < 24; i++) {

@@ -123,6 +123,17 @@ export class Core {
   }
 
   /**
+   * What conditions withhold, over every loaded pack whatever else the settings allow: each
+   * condition that withholds anything on its own, and the settings' conditions together.
+   * @param {{settings?: object}} request
+   * @returns {{exercises: number, conditions: {condition: string, exercises: number, packs: string[]}[],
+   *            withheld: {exercises: number, packs: {id: string, exercises: number}[]}, problems: Problem[]}}
+   */
+  withheld(request) {
+    return this.#ask('withheld', [JSON.stringify(request)]);
+  }
+
+  /**
    * The exercise a new tab shows next, and the rotation that remembers it came up.
    * @param {{settings?: object, rotation?: object, now?: Now, seed?: number}} request
    * @returns {{exercise: object|null, rotation: object, problems: Problem[]}}

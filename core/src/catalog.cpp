@@ -85,4 +85,15 @@ std::vector<const Exercise*> Catalog::select(const Filter& filter) const {
   return out;
 }
 
+std::vector<std::pair<const Pack*, std::size_t>> Catalog::withheld(const std::vector<Condition>& avoid) const {
+  std::vector<std::pair<const Pack*, std::size_t>> out;
+  for (const Pack& pack : packs_) {
+    const bool whole = flaggedFor(pack.conditions, avoid);
+    const auto count = std::count_if(pack.exercises.begin(), pack.exercises.end(),
+                                     [&](const Exercise& e) { return whole || flaggedFor(e.conditions, avoid); });
+    if (count > 0) out.emplace_back(&pack, static_cast<std::size_t>(count));
+  }
+  return out;
+}
+
 }  // namespace limber

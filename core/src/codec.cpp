@@ -35,6 +35,7 @@ json toJson(const Exercise& exercise) {
               {"side", std::string(nameOf(exercise.side))},
               {"bodyAreas", names(exercise.bodyAreas)},
               {"intensity", std::string(nameOf(exercise.intensity))},
+              {"demands", names(exercise.demands)},
               {"demo", toJson(exercise.demo)},
               {"cautions", exercise.cautions},
               {"conditions", names(exercise.conditions)},

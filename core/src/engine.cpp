@@ -68,6 +68,35 @@ std::string Engine::settings(const std::string& settingsJson) const {
   return dumpJson({{"settings", toJson(read.settings)}, {"problems", toJson(read.problems)}});
 }
 
+std::string Engine::withheld(const std::string& requestJson) const {
+  Request request(requestJson, "withheld", {"settings"});
+  const Settings settings = request.settings();
+  if (request.failed()) return request.errorJson();
+  const auto packs = [](const std::vector<std::pair<const Pack*, std::size_t>>& counts, bool withCounts) {
+    json list = json::array();
+    std::size_t total = 0;
+    for (const auto& [pack, count] : counts) {
+      list.push_back(withCounts ? json{{"id", pack->id}, {"exercises", count}} : json(pack->id));
+      total += count;
+    }
+    return json{{"exercises", total}, {"packs", list}};
+  };
+  json conditions = json::array();
+  for (std::size_t i = 0; i < Names<Condition>::list.size(); ++i) {
+    const auto counts = catalog_.withheld({static_cast<Condition>(i)});
+    if (counts.empty()) continue;
+    json entry = packs(counts, false);
+    entry["condition"] = Names<Condition>::list[i];
+    conditions.push_back(std::move(entry));
+  }
+  std::size_t exercises = 0;
+  for (const Pack& pack : catalog_.packs()) exercises += pack.exercises.size();
+  return answer({{"exercises", exercises},
+                 {"conditions", conditions},
+                 {"withheld", packs(catalog_.withheld(settings.avoid), true)}},
+                request);
+}
+
 std::string Engine::next(const std::string& requestJson) const {
   Request request(requestJson, "next", {"settings", "rotation", "now", "seed"});
   const Settings settings = request.settings();

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "json_reader.h"
+#include "limber/demands.h"
 
 namespace limber {
 
@@ -159,7 +160,7 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
                       const std::string& language, bool& sideKnown) {
   ObjectReader reader(value, path, problems,
                       {"id", "name", "steps", "seconds", "reps", "position", "side", "partner", "bodyAreas",
-                       "intensity", "demo", "motion", "cautions", "conditions", "places", "timesOfDay"});
+                       "intensity", "demands", "demo", "motion", "cautions", "conditions", "places", "timesOfDay"});
   Exercise exercise;
   exercise.packId = pack.id;
   exercise.id = reader.slug("id", Need::Required);
@@ -176,10 +177,11 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.partner = reader.slug("partner", Need::Optional);
   exercise.bodyAreas = reader.choices<BodyArea>("bodyAreas", Need::Required, 1);
   exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
+  exercise.demands = reader.choices<Demand>("demands", Need::Optional, 0);
   exercise.demo = readDemo(reader, "demo");
   readMotion(reader);
   exercise.cautions = reader.localTexts("cautions", Need::Required, 1, 5, kSentenceChars, language);
-  exercise.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
+  exercise.conditions = conditionsFor(exercise.demands, reader.choices<Condition>("conditions", Need::Optional, 0));
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);
   exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);
 

@@ -23,6 +23,10 @@ export const CONDITIONS = {
   'shoulder-injury': t('conditionShoulderInjury'),
   'knee-pain': t('conditionKneePain'),
   'high-blood-pressure': t('conditionHighBloodPressure'),
+  osteoporosis: t('conditionOsteoporosis'),
+  'hip-replacement': t('conditionHipReplacement'),
+  'balance-problems': t('conditionBalanceProblems'),
+  glaucoma: t('conditionGlaucoma'),
 };
 export const THEMES = { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') };
 export const TIMES_OF_DAY = { morning: t('timeMorning'), mid: t('timeMid'), evening: t('timeEvening') };

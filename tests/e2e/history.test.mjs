@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { launch, historyOf, localStorageOf, until, extensionCopy, EXERCISES, PACKS } from './browser.mjs';
+import { launch, historyOf, localStorageOf, until, extensionCopy } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -150,29 +150,6 @@ test('corrupt values in storage are reported, kept aside and never deleted, and 
   assert.ok(aside.some((entry) => entry.key === 'settings' && entry.value.breakSeconds === 'forever'));
   assert.ok(!Object.keys(stored).includes('history/garbage'), 'the unreadable record moved out of the history');
   await tab.close();
-  await options.close();
-});
-
-test('conditions chosen on the options page apply on the next new tab: nothing flagged for them is offered', async () => {
-  const options = await browser.options();
-  for (const condition of ['disc-injury', 'pregnancy']) {
-    await options.locator(`[data-setting="avoid"] input[value="${condition}"]`).check();
-  }
-  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.avoid.length === 2);
-  const flagged = (exercise) => ['disc-injury', 'pregnancy'].some((c) =>
-    exercise.conditions?.includes(c) || exercise.pack.conditions?.includes(c));
-  for (let i = 0; i < 15; i++) {
-    const next = await browser.newTab();
-    const name = await next.locator('#next-name').textContent();
-    assert.ok(!flagged(EXERCISES.get(name)), `${name} is flagged for a condition the user listed`);
-    await next.close();
-  }
-  // With every pack turned off there is nothing to offer, and the page says so.
-  for (const box of await options.locator('[data-setting="disabledPacks"] input').all()) await box.uncheck();
-  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.disabledPacks.length === PACKS.length);
-  const empty = await browser.newTab();
-  assert.equal(await empty.locator('#empty').isVisible(), true);
-  await empty.close();
   await options.close();
 });
 

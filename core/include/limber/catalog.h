@@ -36,6 +36,10 @@ class Catalog {
   // The exercises the filter allows, packs in load order, exercises in pack order.
   std::vector<const Exercise*> select(const Filter& filter) const;
 
+  // How many exercises of each pack the conditions withhold (packs in load order,
+  // those with none left out), whatever else the user allows.
+  std::vector<std::pair<const Pack*, std::size_t>> withheld(const std::vector<Condition>& avoid) const;
+
  private:
   void index(std::size_t packIndex);  // enters a pack's exercises in exercises_
 

@@ -31,6 +31,10 @@ class Engine {
   std::string pack(const std::string& packId) const;
   // {"settings": {every field}, "problems"}: stored settings made whole.
   std::string settings(const std::string& settingsJson) const;
+  // {settings} -> {"exercises": how many are loaded, "conditions": [{"condition", "exercises",
+  // "packs": [ids]}] for each condition that withholds any, "withheld": {"exercises", "packs":
+  // [{"id", "exercises"}]} for the settings' own conditions together, "problems"}.
+  std::string withheld(const std::string& requestJson) const;
 
   // {settings, rotation, now?, seed?} -> {"exercise" or null, "rotation", "problems"}:
   // what a new tab shows, with the rotation that remembers it came up.

@@ -38,9 +38,10 @@ struct Exercise {
   std::string partner;  // the mirror exercise's id for a left or right side
   std::vector<BodyArea> bodyAreas;
   Intensity intensity = Intensity::Gentle;
+  std::vector<Demand> demands;  // what it asks of the body
   Demo demo;
   std::vector<std::string> cautions;
-  std::vector<Condition> conditions;  // the exercise is never offered to users who list one
+  std::vector<Condition> conditions;  // never offered to users who list one: its demands' and its own (demands.h)
   std::vector<Place> places;          // the pack's, unless the exercise narrows them
   std::vector<TimeOfDay> timesOfDay;  // the pack's, unless the exercise narrows them
   std::string packId;

@@ -1,5 +1,6 @@
 // The closed word lists packs, settings and history are written in: positions,
-// places, times of day, sides, intensities, body areas, conditions and outcomes.
+// places, times of day, sides, intensities, body areas, demands, conditions and
+// outcomes.
 // Each enum's names are listed in order, so an enum value indexes its own name.
 #pragma once
 
@@ -44,7 +45,36 @@ enum class Condition {
   NeckInjury,
   ShoulderInjury,
   KneePain,
-  HighBloodPressure
+  HighBloodPressure,
+  Osteoporosis,
+  HipReplacement,
+  BalanceProblems,
+  Glaucoma
+};
+// What an exercise asks of the body; demands.h says which conditions each rules out.
+enum class Demand {
+  WeightOnHands,      // hands on the floor carrying the body (all fours)
+  Kneeling,           // a knee on the floor
+  LyingOnBack,        //
+  LyingFaceDown,      //
+  ArmsRaised,         // arms at shoulder height or overhead
+  HandsBehindHead,    //
+  SpinalTwist,        // the trunk turned against the hips
+  ForwardBend,        // the back rounded forward: folding over the thighs, knees hugged to the chest
+  Backbend,           // the back arched backward
+  HeadBelowHeart,     // hanging forward or down
+  BreathHolding,      //
+  OneLegBalance,      // standing on one leg
+  EndRangeStretch,    // a stretch held at the end of the range
+  NeckUnderPull,      // a hand adding weight to a neck turn or side bend
+  DeepKneeBend,       // a knee bent past a right angle: sitting back on the heels, a heel drawn to the buttock
+  Squat,              // knees bent while they carry the body: a squat, a lunge
+  DeepHipBend,        // a knee drawn toward the chest
+  CrossedLeg,         // a leg crossed over the other, or dropped across the body
+  Momentum,           // a limb or the trunk swung
+  StrengthEffort,     // muscles worked hard: a squat, a bridge, a press or squeeze held
+  WristEndRange,      // the wrist or thumb bent to its end by the other hand or by pressing
+  StraightLegStretch  // the back of a straight leg stretched, reaching toward the toes
 };
 enum class Outcome { Completed, Partial, Skipped, Snoozed, Natural };
 enum class Weekday { Mon, Tue, Wed, Thu, Fri, Sat, Sun };
@@ -80,9 +110,24 @@ struct Names<BodyArea> {
 };
 template <>
 struct Names<Condition> {
-  static constexpr std::array<std::string_view, 9> list{"disc-injury",     "pregnancy",  "radiating-leg-pain",
-                                                        "recent-injury",   "wrist-pain", "neck-injury",
-                                                        "shoulder-injury", "knee-pain",  "high-blood-pressure"};
+  static constexpr std::array<std::string_view, 13> list{
+      "disc-injury",     "pregnancy", "radiating-leg-pain",  "recent-injury", "wrist-pain",      "neck-injury",
+      "shoulder-injury", "knee-pain", "high-blood-pressure", "osteoporosis",  "hip-replacement", "balance-problems",
+      "glaucoma"};
+};
+template <>
+struct Names<Demand> {
+  static constexpr std::array<std::string_view, 22> list{"weight-on-hands",   "kneeling",
+                                                         "lying-on-back",     "lying-face-down",
+                                                         "arms-raised",       "hands-behind-head",
+                                                         "spinal-twist",      "forward-bend",
+                                                         "backbend",          "head-below-heart",
+                                                         "breath-holding",    "one-leg-balance",
+                                                         "end-range-stretch", "neck-under-pull",
+                                                         "deep-knee-bend",    "squat",
+                                                         "deep-hip-bend",     "crossed-leg",
+                                                         "momentum",          "strength-effort",
+                                                         "wrist-end-range",   "straight-leg-stretch"};
 };
 template <>
 struct Names<Outcome> {
