@@ -1,6 +1,6 @@
 // Pack pages, offline inside the extension: every section, every exercise with a
-// demo video that plays, the pack's remote demo with its packaged fallback, and
-// "Start this pack".
+// demo video that plays, no request to any other server, a user's own pack's
+// remote demo with its packaged fallback, and "Start this pack".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -44,9 +44,6 @@ test('every pack page shows all its sections, and every exercise with a demo vid
       for (const video of videos) {
         assert.ok(video.ready >= 2 && video.error === null && video.width === 320, `${pack.id}: ${video.src} plays`);
       }
-      if (pack.demo?.remoteUrl) {
-        assert.equal(await page.locator('#pack-demo video').getAttribute('src'), pack.demo.video, 'offline, the packaged demo shows');
-      }
       await page.close();
     }
   } finally {
@@ -66,17 +63,55 @@ test('demo videos and posters stay within their size budgets', () => {
   assert.ok(total <= 15 * 1024 * 1024, `${total} bytes of demos`);
 });
 
-test('a pack\'s remote demo plays when it loads', async () => {
-  const pack = PACKS.find((p) => p.demo?.remoteUrl);
-  // Stands in for the remote host: the page asks for the https address, and gets a video.
+test('online, no pack page or new tab asks anything of another server', async () => {
+  const outside = [];
+  const watch = (page) => page.on('request', (request) => {
+    if (!/^(chrome-extension|data|blob|chrome):/.test(request.url())) outside.push(`${page.url()}: ${request.url()}`);
+  });
+  for (const file of ['pack.html', ...PACKS.map((pack) => `pack.html?id=${pack.id}`)]) {
+    const page = await browser.context.newPage();
+    watch(page);
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    await page.goto(new URL(file, worker.url()).href);
+    await page.locator(file.includes('?') ? '#pack' : '#pack-list li').first().waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    await page.close();
+  }
+  const tab = await browser.context.newPage();
+  watch(tab);
+  await tab.goto('chrome://newtab');
+  await tab.locator('#next').waitFor({ state: 'visible' });
+  await tab.waitForLoadState('networkidle');
+  await tab.close();
+  assert.deepEqual(outside, []);
+});
+
+test('a user\'s own pack may name a remote demo: it plays when it loads, and offline the packaged one shows', async () => {
+  // A pack of the user's own, with one of Limber's packaged videos as its fallback.
+  const pack = JSON.parse(readFileSync(new URL('../fixtures/remote-demo-pack.json', import.meta.url), 'utf8'));
+  pack.demo = { ...PACKS[0].exercises[0].demo, remoteUrl: pack.demo.remoteUrl };
+  const options = await browser.options();
+  await options.locator('#custom-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  await options.locator('#custom-result', { hasText: 'Added' }).waitFor();
+  await options.close();
+  // Stands in for the user's server: the page asks for the https address, and gets a video.
   await browser.context.route(pack.demo.remoteUrl, (route) => route.fulfill({
     contentType: 'video/webm', body: readFileSync(`${EXTENSION}/${pack.demo.video}`),
   }));
-  const page = await browser.open(`pack.html?id=${pack.id}`);
+  let page = await browser.open(`pack.html?id=${pack.id}`);
   await page.waitForFunction((url) => document.querySelector('#pack-demo video')?.src === url, pack.demo.remoteUrl);
   await page.waitForFunction(() => document.querySelector('#pack-demo video').readyState >= 2);
   await browser.context.unroute(pack.demo.remoteUrl);
   await page.close();
+  await browser.context.setOffline(true);
+  try {
+    page = await browser.open(`pack.html?id=${pack.id}`);
+    await page.locator('#pack').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#pack-demo video').getAttribute('src'), pack.demo.video, 'offline, the packaged demo shows');
+    await page.close();
+  } finally {
+    await browser.context.setOffline(false);
+  }
 });
 
 test('"Start this pack" runs a break from that pack alone', async () => {

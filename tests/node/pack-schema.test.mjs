@@ -23,6 +23,24 @@ test('every packaged pack passes the JSON Schema and the core', async () => {
   }
 });
 
+// Only our own media: Limber ships every video and picture its packs show. The
+// remote demo field stays for a user's own packs (tests/e2e/packs.test.mjs).
+test('no packaged pack names an address outside the extension', () => {
+  const files = readdirSync(new URL('packs/', root)).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+  const addresses = [];
+  const visit = (value, path) => {
+    if (typeof value === 'string') {
+      if (/[a-z][a-z0-9+.-]*:\/\/|^\/\/|\bwww\./i.test(value)) addresses.push(`${path}: ${value}`);
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
+    }
+  };
+  for (const file of files) visit(JSON.parse(read(`packs/${file}`)), file);
+  assert.deepEqual(addresses, []);
+  assert.ok(readFileSync(new URL('tests/fixtures/remote-demo-pack.json', root), 'utf8').includes('"remoteUrl": "https://'),
+    'a user\'s own pack may still name one');
+});
+
 test('every invalid pack fails the core, naming its field, and the JSON Schema agrees', async () => {
   const expected = JSON.parse(read('tests/invalid-packs/expected.json'));
   assert.ok(Object.keys(expected).length >= 40);
