@@ -1,6 +1,6 @@
 // Limber in German: a browser whose language is German gets every page, the
-// toolbar title and the notification in German, and pack text in German where
-// the pack gives it, in English where it does not.
+// toolbar title and the notification in German, every packaged pack in German,
+// and a user's own pack in English where it gives no German.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -39,7 +39,9 @@ test('the new tab and a break are in German', async () => {
   assert.match(await page.locator('#schedule-line').textContent(), /^(Nächste Pause um|Außerhalb der Arbeitszeit)/);
   const name = await page.locator('#next-name').textContent();
   const exercise = PACKS_DE.flatMap((p) => p.exercises).find((e) => e.name === name);
-  assert.ok(exercise, `"${name}" is a packaged exercise's German or English name`);
+  assert.ok(exercise, `"${name}" is a packaged exercise's German name`);
+  assert.ok(!PACKS_EN.flatMap((p) => p.exercises).some((e) => e.name === name), `"${name}" is not English`);
+  assert.deepEqual(await page.locator('#next-steps li').allTextContents(), exercise.steps);
   assert.match(await page.locator('#next-duration').textContent(), /Sekunden/);
   await page.locator('#start-break').click();
   await page.locator('#break').waitFor({ state: 'visible' });
@@ -95,7 +97,36 @@ test('a refused custom pack and a refused backup are explained in German', async
   await page.close();
 });
 
-test('a pack with German text shows it; a pack without falls back to English', async () => {
+test('every packaged pack is German; a user\'s own pack without German falls back to English', async () => {
+  for (const [german, english] of PACKS_DE.map((pack, i) => [pack, PACKS_EN[i]])) {
+    assert.notEqual(german.title, english.title, `${german.id} has a German title`);
+    const page = await browser.open(`pack.html?id=${german.id}`);
+    await page.locator('#pack').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#pack-title').textContent(), german.title);
+    assert.equal(await page.locator('#pack-about').textContent(), german.about);
+    assert.deepEqual(await page.locator('#pack-skip li').allTextContents(), german.skipIf);
+    assert.deepEqual(await page.locator('#pack-exercises h3').allTextContents(), german.exercises.map((e) => e.name));
+    await page.close();
+  }
+  const list = await browser.open('pack.html');
+  await list.locator('#pack-list li').first().waitFor();
+  assert.deepEqual((await list.locator('#pack-list a').allTextContents()).sort(), PACKS_DE.map((p) => p.title).sort());
+  await list.close();
+
+  const own = JSON.parse(readFileSync(new URL('../fixtures/remote-demo-pack.json', import.meta.url), 'utf8'));
+  delete own.demo;
+  const options = await browser.options();
+  await options.locator('#custom-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await options.locator('#custom-result', { hasText: own.title }).waitFor();
+  await options.close();
+  const page = await browser.open(`pack.html?id=${own.id}`);
+  await page.locator('#pack').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#pack-title').textContent(), own.title);
+  assert.equal(await page.locator('#when-title').textContent(), de('packWhenTitle'));
+  await page.close();
+});
+
+test('the eye pack reads as it always has in German', async () => {
   const eyes = PACKS_DE.find((p) => p.id === 'eye-breaks');
   assert.notEqual(eyes.title, PACKS_EN.find((p) => p.id === 'eye-breaks').title, 'the eye pack carries German');
   let page = await browser.open('pack.html?id=eye-breaks');
@@ -109,12 +140,6 @@ test('a pack with German text shows it; a pack without falls back to English', a
   assert.equal(await page.title(), `${eyes.title} · Limber`);
   await page.close();
 
-  const english = PACKS_EN.find((p) => p.id === 'neck-and-shoulders');
-  page = await browser.open(`pack.html?id=${english.id}`);
-  await page.locator('#pack').waitFor({ state: 'visible' });
-  assert.equal(await page.locator('#pack-title').textContent(), english.title);
-  assert.equal(await page.locator('#when-title').textContent(), de('packWhenTitle'));
-  await page.close();
 });
 
 test('the toolbar title and the reminder are in German', async () => {

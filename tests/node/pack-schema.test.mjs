@@ -23,6 +23,25 @@ test('every packaged pack passes the JSON Schema and the core', async () => {
   }
 });
 
+// Every text a person reads, in every language the extension speaks: the schema
+// with each kind of text (name, sentence, paragraph, question) required as
+// {"en": ..., "de": ...}, so that a plain string or a missing German one fails.
+test('every text a person reads in every packaged pack is given in English and German', () => {
+  const schema = JSON.parse(read('packs/schema.json'));
+  const languages = readdirSync(new URL('extension/_locales/', root)).sort();
+  assert.deepEqual(languages, ['de', 'en']);
+  for (const kind of ['name', 'sentence', 'paragraph', 'question']) {
+    schema.definitions[kind] = {
+      type: 'object', required: languages, additionalProperties: { $ref: `#/definitions/${kind}Text` },
+    };
+  }
+  const strict = new Ajv({ allErrors: true }).compile(schema);
+  const files = readdirSync(new URL('packs/', root)).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+  const untranslated = files.flatMap((file) => (strict(JSON.parse(read(`packs/${file}`))) ? []
+    : strict.errors.map((e) => `${file}${e.instancePath}: ${e.message}`)));
+  assert.deepEqual(untranslated, []);
+});
+
 // Only our own media: Limber ships every video and picture its packs show. The
 // remote demo field stays for a user's own packs (tests/e2e/packs.test.mjs).
 test('no packaged pack names an address outside the extension', () => {
