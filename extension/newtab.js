@@ -58,7 +58,9 @@ async function main() {
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   storage.applyLook(settings);
-  note([...packProblems, ...settingsProblems.map((p) => t('settingProblem', p.path, describeProblem({ ...p, path: '' })))]);
+  // Settings of a newer Limber are not a fault to report on every tab (the options page says so).
+  const faults = settingsProblems.filter((p) => p.code !== 'newer-version');
+  note([...packProblems, ...faults.map((p) => t('settingProblem', p.path, describeProblem({ ...p, path: '' })))]);
 
   let { rotation, todayStats } = local;
   const { seed, device } = local;

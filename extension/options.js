@@ -58,11 +58,18 @@ async function main() {
   storage.applyLook(settings);
   const notices = [...packProblems];
   if (problems.length > 0 && stored !== undefined) {
-    // The unreadable original is kept aside, then replaced by settings made whole.
-    await storage.keepAside([{ key: 'settings', value: stored, reason: describeProblems(problems) }]);
-    await storage.writeSettings(settings);
-    notices.push(t('settingsReset'), ...problems.map((p) => describeProblem(p)));
+    // Nothing is written over what was read: a field changed here replaces that
+    // field alone. A value this version cannot read (not one of a newer Limber's,
+    // which is that Limber's to read) is also copied aside.
+    const newer = problems.some((p) => p.code === 'newer-version');
+    if (!newer) {
+      await storage.keepAside([{ key: 'settings', value: stored, reason: describeProblems(problems) }])
+        .catch((error) => notices.push(t('settingsNotKeptAside', storage.whyNotStored(error))));
+    }
+    notices.push(newer ? t('settingsNewer') : t('settingsUnreadable'), ...problems.map((p) => describeProblem(p)));
   }
+  // Whether this Limber reads one item of a list setting; items it does not are kept as they are.
+  const readable = (field, item) => core.settings({ [field]: [item] }).problems.length === 0;
 
   const form = /** @type {HTMLFormElement} */ (byId('settings'));
   // The conditions offered, and what the ticked ones hold back, as the core counts them.
@@ -90,8 +97,9 @@ async function main() {
     error.textContent = [...new Set(wrong.map(fieldMessage))].join(' ');
     field.setAttribute('aria-invalid', String(wrong.length > 0));
     if (wrong.length > 0) return;
+    let written;
     try {
-      await storage.writeSettings(answer.settings);
+      ({ written } = await storage.changeSettings({ [name]: answer.settings[name] }, readable));
     } catch (failure) {
       // Not saved: the form goes back to what is stored, and says why.
       fillForm(form, settings);
@@ -100,7 +108,7 @@ async function main() {
       say(t('settingNotSaved', storage.whyNotStored(failure)));
       return;
     }
-    settings = answer.settings;
+    settings = core.settings(written).settings;
     if (name === 'avoid') showWithheld();
     storage.applyLook(settings);
     say(t('saved'), { fleeting: true });
@@ -121,16 +129,14 @@ async function main() {
     const [{ keys, history, folded, quarantined }, devices] = await Promise.all([
       storage.readHistory(), storage.readOtherDevices(local.device)]);
     const loaded = core.loadHistory({ history, folded, devices });
-    if (loaded.unreadable.length > 0) {
-      await storage.quarantineHistory(loaded.unreadable.map((i) => ({
-        key: keys[i], value: history[i],
-        reason: describeProblems(loaded.problems.filter((p) => p.path.startsWith(`history[${i}]`))),
-      })));
-    }
-    const aside = quarantined + loaded.unreadable.length;
+    // A newer Limber's records stay where they are, for it to count again once Limber is updated.
+    const { aside: unreadable, newer } = storage.splitUnreadable(loaded, keys, history);
+    await storage.quarantineHistory(unreadable);
+    const aside = quarantined + unreadable.length;
     showProblems([
       ...notices,
       ...(aside > 0 ? [plural('valuesAside', aside)] : []),
+      ...(newer > 0 ? [plural('recordsNewer', newer)] : []),
     ]);
     showStats(core.stats({ settings, now: nowFromClock() }).stats, exerciseNames);
   }
@@ -145,41 +151,152 @@ async function main() {
     say(t('exported', backup.history.length, Object.keys(backup.folded.months).length));
   });
 
+  // Import: what the file would change is shown first; the user chooses whether
+  // to take its settings, then it is merged again with what is stored at that
+  // moment and written all at once, or not at all, and can be undone.
   const file = /** @type {HTMLInputElement} */ (byId('import-file'));
+  const refused = (name, error) => {
+    // Why, problem by problem, under a line that says nothing was changed.
+    const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, name))
+      : [error instanceof CoreError ? error.message : storage.whyNotStored(error)];
+    fill(byId('data-result'), [el('div', { class: 'error', role: 'alert' }, [
+      el('p', {}, [t('importRefused', name)]), el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
+    ])]);
+  };
+  // The lines that say what an import adds and what it leaves out, and why.
+  const importLines = (answer) => [
+    ...(answer.conflicting > 0 ? [plural('importConflicting', answer.conflicting)] : []),
+    ...(answer.alreadyThere > 0 ? [plural('importAlreadyThere', answer.alreadyThere)] : []),
+    ...(answer.onFoldedDays > 0 ? [plural('importOnFoldedDays', answer.onFoldedDays)] : []),
+    ...(answer.monthsHere > 0 ? [plural('importMonthsHere', answer.monthsHere)] : []),
+  ];
+  const months = (answer) => Object.keys(answer.months.months).length;
+  const monthsOf = (answer) => plural('importMonths', months(answer), months(answer), answer.monthOutcomes);
+  const adds = (answer) => t('importAdds', plural('breaks', answer.added), monthsOf(answer));
+  const added = (answer) => t('importAdded', plural('breaks', answer.added), monthsOf(answer));
+  // The settings fields whose values differ, by the label the form shows them under.
+  const labelOf = (field) => {
+    const input = form.querySelector(`[data-setting="${field}"]`);
+    const label = input?.tagName === 'FIELDSET' ? input.querySelector('legend') : input?.closest('label') ?? document.querySelector(`label[for="${input?.id}"]`);
+    return label?.textContent?.trim() || field;
+  };
+  const differing = (theirs) => Object.keys(theirs)
+    .filter((field) => field !== 'version' && JSON.stringify(theirs[field]) !== JSON.stringify(settings[field]));
+
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
     const text = await chosen.text();
-    let answer;
+    let preview;
     try {
-      // Merged with the history as stored once no fold, reset or other import is under way.
-      answer = await storage.changeHistory(async () => {
-        const { history, folded } = await storage.readHistory();
-        const merged = core.importData({ text, history, folded, now: nowFromClock() });
-        await storage.addImported(merged.add, merged.folded);
-        return merged;
-      });
+      const { history, folded } = await storage.readHistory();
+      preview = core.importData({ text, history, folded, now: nowFromClock() });
     } catch (error) {
-      // Why, problem by problem, under a line that says nothing was changed.
-      const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name))
-        : [error instanceof CoreError ? error.message : storage.whyNotStored(error)];
-      fill(byId('data-result'), [el('div', { class: 'error', role: 'alert' }, [
-        el('p', {}, [t('importRefused', chosen.name)]), el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
-      ])]);
+      refused(chosen.name, error);
       return;
     }
-    await storage.writeSettings(answer.settings);
-    settings = answer.settings;
+    const changed = differing(preview.settings);
+    const take = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: 'import-settings' }));
+    const go = el('button', { type: 'button', id: 'import-confirm' }, [t('importConfirm')]);
+    const cancel = el('button', { type: 'button', id: 'import-cancel' }, [t('importCancel')]);
+    fill(byId('data-result'), [el('div', { class: 'import-preview' }, [
+      el('p', {}, [t('importPreview', chosen.name)]),
+      el('ul', {}, [adds(preview), ...importLines(preview)].map((line) => el('li', {}, [line]))),
+      el('p', {}, [changed.length === 0 ? t('importSettingsSame') : t('importSettingsDiffer', changed.map(labelOf).join(', '))]),
+      ...(changed.length === 0 ? [] : [el('label', { class: 'inline' }, [take, ` ${t('importTakeSettings')}`])]),
+      ...(preview.settingsProblems.length === 0 ? [] : [
+        el('p', {}, [t('importSettingsProblems')]),
+        el('ul', {}, preview.settingsProblems.map((p) => el('li', {}, [describeProblem(p)])))]),
+      el('div', { class: 'controls' }, [go, cancel]),
+    ])]);
+    go.focus();
+    cancel.addEventListener('click', () => fill(byId('data-result'), [el('p', {}, [t('importCancelled', chosen.name)])]));
+    go.addEventListener('click', async () => {
+      const takeSettings = take.checked;
+      go.setAttribute('disabled', '');
+      let answer;
+      try {
+        answer = await storage.changeHistory(async () => {
+          const { history, folded } = await storage.readHistory();
+          const merged = core.importData({ text, history, folded, now: nowFromClock() });
+          if (storage.isNewer(folded, merged.folded)) throw new Error(t('importNewerHistory'));
+          const foldedProblems = merged.problems.filter((p) => p.path.startsWith('folded'));
+          if (foldedProblems.length > 0) await storage.keepAside([{ key: 'folded', value: folded, reason: describeProblems(foldedProblems) }]);
+          // Sync first: when the settings cannot be written, nothing is.
+          const before = takeSettings ? (await storage.changeSettings(merged.settings, readable)).stored : undefined;
+          const undo = { version: 1, at: Date.now(), source: chosen.name, records: merged.add, months: merged.months,
+            ...(takeSettings ? { settings: before ?? null } : {}) };
+          try {
+            await storage.addImported(merged.add, merged.folded, undo);
+          } catch (error) {
+            if (takeSettings) await storage.restoreSettings(before);
+            throw error;
+          }
+          return merged;
+        });
+      } catch (error) {
+        refused(chosen.name, error);
+        return;
+      }
+      if (takeSettings) await showStoredSettings();
+      fill(byId('data-result'), [
+        el('p', {}, [t('importDone', chosen.name)]),
+        el('ul', {}, [added(answer), ...importLines(answer), takeSettings ? t('importSettingsTaken') : t('importSettingsKept')]
+          .map((line) => el('li', {}, [line]))),
+      ]);
+      await Promise.all([refreshHistory(), showUndo()]);
+    });
+  });
+
+  // The settings as sync holds them now, in the form (after an import took a backup's, or its undo).
+  async function showStoredSettings() {
+    settings = core.settings(await storage.readSettings()).settings;
     storage.applyLook(settings);
     showConditions();
     fillForm(form, settings);
     showWithheld();
-    fill(byId('data-result'), [el('p', {}, [answer.alreadyThere > 0
-      ? t('importedSomeThere', answer.added, chosen.name, answer.alreadyThere)
-      : t('imported', answer.added, chosen.name)])]);
+  }
+
+  // The last import can be taken back: its breaks and months, and the settings it replaced.
+  async function showUndo() {
+    const undo = await storage.readImportUndo();
+    const button = byId('undo-import');
+    button.hidden = !undo;
+    if (undo?.undone) {
+      await undoImport(); // an undo cut short: finished now
+    } else if (undo) {
+      button.textContent = t('undoImport', String(undo.source), new Date(undo.at).toLocaleDateString());
+    }
+  }
+  async function undoImport() {
+    let undone;
+    try {
+      undone = await storage.changeHistory(async () => {
+        const undo = await storage.readImportUndo();
+        if (!undo) return undefined;
+        if (undo.undone) {
+          await storage.removeImported(undefined, undo.remove);
+          return undo;
+        }
+        const { keys, history, folded } = await storage.readHistory();
+        const answer = core.undoImport({ history, folded, undo });
+        if (undo.settings !== undefined) await storage.restoreSettings(undo.settings ?? undefined);
+        await storage.removeImported(answer.folded, answer.remove.map((i) => keys[i]));
+        return undo;
+      });
+    } catch (error) {
+      fill(byId('data-result'), [el('p', { class: 'error', role: 'alert' }, [t('undoFailed', storage.whyNotStored(error))])]);
+      return;
+    }
+    if (undone && !undone.undone) {
+      fill(byId('data-result'), [el('p', {}, [t('undoDone', String(undone.source))])]);
+      if (undone.settings !== undefined) await showStoredSettings();
+    }
+    byId('undo-import').hidden = true;
     await refreshHistory();
-  });
+  }
+  byId('undo-import').addEventListener('click', undoImport);
 
   async function showCustomPacks() {
     const custom = await storage.readCustomPacks();
@@ -240,6 +357,7 @@ async function main() {
       return;
     }
     fill(byId('data-result'), [el('p', {}, [t('historyDeleted')])]);
+    byId('undo-import').hidden = true;
     await refreshHistory();
   });
 
@@ -250,7 +368,7 @@ async function main() {
     el('dt', {}, [c.description]), el('dd', {}, [c.shortcut || t('shortcutNotSet')]),
   ]));
 
-  await Promise.all([refreshHistory(), showCustomPacks(), showSyncSpace()]);
+  await Promise.all([refreshHistory(), showCustomPacks(), showSyncSpace(), showUndo()]);
 }
 
 main().catch((error) => {

@@ -26,5 +26,6 @@ EMSCRIPTEN_BINDINGS(limber) {
       .function("fold", &limber::Engine::fold)
       .function("summary", &limber::Engine::summary)
       .function("exportData", &limber::Engine::exportData)
-      .function("importData", &limber::Engine::importData);
+      .function("importData", &limber::Engine::importData)
+      .function("undoImport", &limber::Engine::undoImport);
 }

@@ -306,9 +306,11 @@ export class Core {
      * Reads a backup file and merges it with what is stored, by record id: what to
      * store, and what the merge adds and leaves out, and why.
      * @param {{text: string, history: unknown[], folded?: unknown, now: Now}} request
-     * @returns {{settings: object, add: object[], folded: object, added: number, months: string[], monthOutcomes: number,
-     *            alreadyThere: number, conflicting: number, onFoldedDays: number, monthsHere: number}}
-     *   added: records to add; months: folded months taken, holding monthOutcomes outcomes; alreadyThere: records
+     * @returns {{settings: object, settingsProblems: Problem[], add: object[], folded: object, added: number,
+     *            months: {months: object}, monthOutcomes: number, alreadyThere: number, conflicting: number,
+     *            onFoldedDays: number, monthsHere: number, problems: Problem[]}}
+     *   settings: the backup's, made whole (settingsProblems: what of them could not be read; they do not stop the
+     *   history); added: records to add; months: the folded months taken, holding monthOutcomes outcomes; alreadyThere: records
      *   stored already; conflicting: records with a stored id but other content (the stored one stays);
      *   onFoldedDays: records on days folded here, which count them already; monthsHere: folded months left out
      *   because this history holds those months already
@@ -321,15 +323,37 @@ export class Core {
         now: Now;
     }): {
         settings: object;
+        settingsProblems: Problem[];
         add: object[];
         folded: object;
         added: number;
-        months: string[];
+        months: {
+            months: object;
+        };
         monthOutcomes: number;
         alreadyThere: number;
         conflicting: number;
         onFoldedDays: number;
         monthsHere: number;
+        problems: Problem[];
+    };
+    /**
+     * Takes an import back: its records out, where still raw or since folded, and its months' totals.
+     * @param {{history: unknown[], folded?: unknown, undo: {records: object[], months: object}}} request
+     * @returns {{folded: object, remove: number[], unreadable: number[], problems: Problem[]}}
+     */
+    undoImport(request: {
+        history: unknown[];
+        folded?: unknown;
+        undo: {
+            records: object[];
+            months: object;
+        };
+    }): {
+        folded: object;
+        remove: number[];
+        unreadable: number[];
+        problems: Problem[];
     };
     #private;
 }

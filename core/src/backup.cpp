@@ -32,7 +32,7 @@ Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored
       continue;
     }
     merge.folded.months[month] = totals;
-    merge.months.push_back(month);
+    merge.months.months[month] = totals;
     taken.insert(month);
     for (const auto& [day, t] : totals.days)
       merge.monthOutcomes += t.completed + t.partial + t.skipped + t.snoozed + t.natural;
@@ -52,6 +52,31 @@ Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored
     }
   }
   return merge;
+}
+
+Undo undoImport(const std::vector<HistoryRecord>& stored, Folded folded, const std::vector<HistoryRecord>& added,
+                const Folded& months) {
+  Undo undo;
+  std::map<std::string, int> raw;  // id -> index in stored
+  for (std::size_t i = 0; i < stored.size(); ++i) raw.emplace(stored[i].id, static_cast<int>(i));
+  for (const HistoryRecord& record : added) {
+    const auto here = raw.find(record.id);
+    if (here != raw.end() && !folded.counts(stored[here->second])) {
+      undo.removed.push_back(static_cast<std::size_t>(here->second));
+    } else if (const auto month = folded.months.find(monthOf(record.day)); month != folded.months.end()) {
+      month->second.subtract(record);
+      if (here != raw.end()) undo.removed.push_back(static_cast<std::size_t>(here->second));
+    }
+  }
+  for (const auto& [name, totals] : months.months) {
+    const auto month = folded.months.find(name);
+    if (month != folded.months.end()) month->second.subtract(totals);
+  }
+  for (auto it = folded.months.begin(); it != folded.months.end();) {
+    it = it->second.days.empty() ? folded.months.erase(it) : std::next(it);
+  }
+  undo.folded = std::move(folded);
+  return undo;
 }
 
 }  // namespace limber

@@ -431,7 +431,7 @@ std::optional<Backup> readBackup(const json& value, Problems& problems) {
   if (const json* settings = reader.member("settings", Need::Required, expect(Expected::Object))) {
     SettingsRead read = readSettingsValue(*settings);
     backup.settings = read.settings;
-    problems.insert(problems.end(), read.problems.begin(), read.problems.end());
+    backup.settingsProblems = std::move(read.problems);
   }
   if (const json* history = reader.member("history", Need::Required, expect(Expected::Records))) {
     if (!history->is_array()) {

@@ -385,20 +385,50 @@ std::string Engine::importData(const std::string& requestJson) const {
   Problems problems{problemAt("", Issue::NotBackup)};
   const auto backup = readBackup(file, problems);
   if (!backup) return refusal(problems);
+  // Unreadable months of the stored folded history are left out of the merge:
+  // the shell keeps the stored value aside before it writes the answer's over it.
+  history.problems.insert(history.problems.end(), stored.begin(), stored.end());
   const Merge merge = mergeBackup(*backup, history.records, folded);
   json added = json::array();
   for (const HistoryRecord& record : merge.added) added.push_back(toJson(record));
   return dumpJson(withHistoryNotes({{"settings", toJson(backup->settings)},
+                                    {"settingsProblems", toJson(backup->settingsProblems)},
                                     {"add", added},
                                     {"folded", toJson(merge.folded)},
                                     {"added", merge.added.size()},
-                                    {"months", merge.months},
+                                    {"months", toJson(merge.months)},
                                     {"monthOutcomes", merge.monthOutcomes},
                                     {"alreadyThere", merge.alreadyThere},
                                     {"conflicting", merge.conflicting},
                                     {"onFoldedDays", merge.onFoldedDays},
                                     {"monthsHere", merge.monthsHere}},
                                    history, request));
+}
+
+std::string Engine::undoImport(const std::string& requestJson) const {
+  Request request(requestJson, "undoImport", {"history", "folded", "undo"});
+  History history = readHistory(request, "undoImport");
+  Problems stored;
+  Folded folded = readFolded(request.member("folded"), "folded", stored);
+  const json& undo = request.member("undo");
+  Problems wrong;
+  ObjectReader reader(undo, "undoImport.undo", wrong, {"version", "at", "source", "records", "months", "settings"});
+  std::vector<HistoryRecord> added;
+  const json* records = reader.member("records", Need::Required, expect(Expected::Records));
+  for (std::size_t i = 0; records != nullptr && records->is_array() && i < records->size(); ++i) {
+    if (auto record = readRecord((*records)[i], itemPath("undoImport.undo.records", i), wrong)) {
+      added.push_back(std::move(*record));
+    }
+  }
+  const json* months = reader.member("months", Need::Required, expect(Expected::Object));
+  const Folded taken = months != nullptr ? readFolded(*months, "undoImport.undo.months", wrong) : Folded{};
+  for (Problem& problem : wrong) request.fail(std::move(problem));
+  if (request.failed()) return request.errorJson();
+  history.problems.insert(history.problems.end(), stored.begin(), stored.end());
+  const Undo result = limber::undoImport(history.records, std::move(folded), added, taken);
+  json removed = json::array();
+  for (std::size_t i : result.removed) removed.push_back(history.indexes[i]);
+  return dumpJson(withHistoryNotes({{"folded", toJson(result.folded)}, {"remove", removed}}, history, request));
 }
 
 }  // namespace limber

@@ -72,6 +72,33 @@ void FoldedMonth::add(const HistoryRecord& record) {
   for (const std::string& id : record.packs) packs[id] += 1;
 }
 
+namespace {
+void lessCounts(std::map<std::string, int>& counts, const std::string& id, int by) {
+  const auto found = counts.find(id);
+  if (found == counts.end()) return;
+  found->second -= by;
+  if (found->second <= 0) counts.erase(found);
+}
+}  // namespace
+
+void FoldedMonth::subtract(const HistoryRecord& record) {
+  FoldedMonth one;
+  one.add(record);
+  subtract(one);
+}
+
+void FoldedMonth::subtract(const FoldedMonth& other) {
+  for (const auto& [day, totals] : other.days) {
+    const auto found = days.find(day);
+    if (found == days.end()) continue;
+    found->second.subtract(totals);
+    const DayTotals& left = found->second;
+    if (left.completed + left.partial + left.skipped + left.snoozed + left.natural == 0) days.erase(found);
+  }
+  for (const auto& [id, count] : other.exercises) lessCounts(exercises, id, count);
+  for (const auto& [id, count] : other.packs) lessCounts(packs, id, count);
+}
+
 int FoldedMonth::completed() const {
   int total = 0;
   for (const auto& [day, totals] : days) total += totals.completed;

@@ -109,6 +109,12 @@ SettingsRead readSettingsValue(const json& document) {
   s.avoid = reader.choices<Condition>("avoid", Need::Optional, 0);
   s.theme = reader.choice<Theme>("theme", Need::Optional).value_or(s.theme);
   s.reduceMotion = reader.flag("reduceMotion", Need::Optional).value_or(s.reduceMotion);
+  // Settings of a newer Limber: what this version cannot read in them is that
+  // version's, not a fault; said once, and kept as it is by the shell.
+  const json* version = document.is_object() && document.contains("version") ? &document["version"] : nullptr;
+  if (version != nullptr && version->is_number_integer() && version->get<long long>() > kSettingsVersion) {
+    found = {problemAt("settings.version", Issue::NewerVersion, {dumpJson(*version)})};
+  }
   return result;
 }
 

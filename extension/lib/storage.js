@@ -16,6 +16,7 @@
 
 import * as pending from './pending.js';
 import { t } from './i18n.js';
+import { describeProblems } from './problems.js';
 
 export const HISTORY_PREFIX = 'history/';
 export const QUARANTINE_PREFIX = 'quarantine/';
@@ -30,7 +31,7 @@ export const CUSTOM_PACK_PREFIX = 'custom-pack/';
 export function whyNotStored(error) {
   const message = error instanceof Error ? error.message : String(error);
   if (/WRITE_OPERATIONS/.test(message)) return t('storageTooFast');
-  if (/QUOTA_BYTES_PER_ITEM/.test(message)) return t('storageItemTooLarge');
+  if (/QUOTA_BYTES_PER_ITEM|QuotaBytesPerItem/.test(message)) return t('storageItemTooLarge');
   return /quota/i.test(message) ? t('storageFull') : t('storageRefused', message);
 }
 
@@ -61,10 +62,51 @@ export function applyLook(settings) {
   document.documentElement.dataset.motion = look.reduceMotion ? 'reduce' : 'system';
 }
 
-/** @param {object} settings settings the core has already made whole */
+/** @param {object} settings settings to store as they are */
 export function writeSettings(settings) {
   forgetNextUp();
   return chrome.storage.sync.set({ settings });
+}
+
+const SETTINGS_LOCK = 'limber.settings';
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Changes the fields the user changed, and nothing else: every other field, a
+ * newer version number, and the items of a changed list this version cannot
+ * read (a newer Limber's condition, say) are written back as sync holds them at
+ * that moment (read under a Web Lock, so two pages' changes both stay).
+ * @param {{[field: string]: unknown}} change the changed fields with their new values
+ * @param {(field: string, item: unknown) => boolean} readable whether this Limber reads one item of a list field
+ * @returns {Promise<{stored: unknown, written: {[field: string]: unknown}}>} the settings before and after
+ */
+export async function changeSettings(change, readable) {
+  return await navigator.locks.request(SETTINGS_LOCK, async () => {
+    const stored = await readSettings();
+    const kept = isObject(stored) ? /** @type {{[field: string]: unknown}} */ (stored) : {};
+    const written = { ...kept, version: Number.isInteger(kept.version) ? kept.version : 1 };
+    for (const [field, value] of Object.entries(change)) {
+      if (field === 'version') continue;
+      const before = kept[field];
+      const unread = Array.isArray(before) && Array.isArray(value)
+        ? before.filter((item) => !readable(field, item) && !value.includes(item)) : [];
+      written[field] = Array.isArray(value) ? [...value, ...unread] : value;
+    }
+    await writeSettings(written);
+    return { stored, written };
+  });
+}
+
+/** Puts back settings as they were stored (undefined: none). @param {unknown} settings */
+export async function restoreSettings(settings) {
+  forgetNextUp();
+  await navigator.locks.request(SETTINGS_LOCK, () =>
+    (settings === undefined ? chrome.storage.sync.remove('settings') : chrome.storage.sync.set({ settings })));
+}
+
+/** Whether stored is a value of a newer version than candidate, which must not be written over it. */
+export function isNewer(stored, candidate) {
+  return isObject(stored) && isObject(candidate) && Number.isInteger(stored.version) && stored.version > candidate.version;
 }
 
 /**
@@ -154,12 +196,18 @@ export async function changeSchedule(step) {
  * the history's lock (changeSchedule takes it).
  * @param {{rotation?: object, schedule?: object, record?: {id: string}|null}} changes
  */
-export function save({ rotation, schedule, record }) {
+export async function save({ rotation, schedule, record }) {
   const items = {};
   if (rotation) items.rotation = rotation;
   if (schedule) items.schedule = schedule;
+  // A rotation or state of a newer Limber is not written over by this one.
+  const values = Object.keys(items);
+  if (values.length > 0) {
+    const stored = await chrome.storage.local.get(values);
+    for (const key of values) if (isNewer(stored[key], items[key])) delete items[key];
+  }
   if (record) items[HISTORY_PREFIX + record.id] = record;
-  return chrome.storage.local.set(items);
+  if (Object.keys(items).length > 0) await chrome.storage.local.set(items);
 }
 
 /**
@@ -225,6 +273,24 @@ function hash(text) {
   return h.toString(16).padStart(8, '0');
 }
 
+/**
+ * The records the core could not read, as entries to move aside, apart from
+ * those a newer Limber wrote: they stay where they are, as they are.
+ * @param {{unreadable: number[], problems: {path: string, code: string}[]}} answer
+ * @param {string[]} keys @param {unknown[]} history
+ * @returns {{aside: {key: string, value: unknown, reason: string}[], newer: number}}
+ */
+export function splitUnreadable(answer, keys, history) {
+  const aside = [];
+  let newer = 0;
+  for (const i of answer.unreadable) {
+    const problems = answer.problems.filter((p) => p.path === `history[${i}]` || p.path.startsWith(`history[${i}].`));
+    if (problems.some((p) => p.code === 'newer-history')) newer += 1;
+    else aside.push({ key: keys[i], value: history[i], reason: describeProblems(problems) });
+  }
+  return { aside, newer };
+}
+
 /** Moves unreadable history records aside: copied to quarantine first, then removed. */
 export async function quarantineHistory(entries) {
   if (entries.length === 0) return;
@@ -242,18 +308,37 @@ export async function saveFolded(folded, removeKeys) {
   if (removeKeys.length > 0) await chrome.storage.local.remove(removeKeys);
 }
 
-/** Adds imported records and the merged folded history, in one write. */
-export function addImported(records, folded) {
-  const items = { folded };
+/** What the last import added, kept so that it can be undone. */
+export const IMPORT_UNDO = 'importUndo';
+
+/** Adds imported records, the merged folded history and what undoes them, in one write: all or nothing. */
+export function addImported(records, folded, undo) {
+  const items = { folded, [IMPORT_UNDO]: undo };
   for (const record of records) items[HISTORY_PREFIX + record.id] = record;
   return chrome.storage.local.set(items);
+}
+
+/** @returns {Promise<any>} what undoes the last import, or undefined */
+export async function readImportUndo() {
+  return (await chrome.storage.local.get(IMPORT_UNDO))[IMPORT_UNDO];
+}
+
+/**
+ * Stores the folded history without the import, then removes its records. The
+ * first write replaces what undoes the import by the keys left to remove, so an
+ * undo cut short is finished, never done twice.
+ * @param {object|undefined} folded @param {string[]} keys
+ */
+export async function removeImported(folded, keys) {
+  await chrome.storage.local.set({ ...(folded ? { folded } : {}), [IMPORT_UNDO]: { version: 1, undone: true, remove: keys } });
+  await chrome.storage.local.remove([...keys, IMPORT_UNDO]);
 }
 
 /** Deletes the history: records, folded totals, waiting records and this device's summary (quarantine stays). */
 export function resetHistory(ownDevice) {
   return changeHistory(async () => {
     const { keys } = await readHistory();
-    await chrome.storage.local.remove([...keys, 'folded']);
+    await chrome.storage.local.remove([...keys, 'folded', IMPORT_UNDO]);
     await pending.clear();
     globalThis.localStorage?.removeItem(LEGACY_PENDING);
     await chrome.storage.sync.remove(DEVICE_PREFIX + ownDevice);

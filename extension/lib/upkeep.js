@@ -23,11 +23,9 @@ export function foldHistory(core) {
     for (let round = 0; round < 1000; round++) {
       const { keys, history, folded } = await storage.readHistory();
       const answer = core.fold({ history, folded, now: nowFromClock() });
-      await storage.quarantineHistory(answer.unreadable.map((i) => ({
-        key: keys[i],
-        value: history[i],
-        reason: reasonFor(answer.problems, `history[${i}]`),
-      })));
+      // A newer Limber's folded history is not folded into, nor written over, by this one.
+      if (storage.isNewer(folded, answer.folded)) return;
+      await storage.quarantineHistory(storage.splitUnreadable(answer, keys, history).aside);
       const foldedProblems = reasonFor(answer.problems, 'folded');
       if (foldedProblems) await storage.keepAside([{ key: 'folded', value: folded, reason: foldedProblems }]);
       const changed = folded === undefined

@@ -22,6 +22,17 @@ TEST(Settings, AnInvalidFieldFallsBackAndIsReported) {
             "settings.breakSeconds: expected a break length of 30 to 900 seconds, got \"two minutes\"");
 }
 
+TEST(Settings, ANewerLimbersSettingsAreReadAsFarAsTheyCanBeAndSaidOnce) {
+  const auto read = limber::readSettings(
+      R"({"version": 2, "avoid": ["disc-injury", "pelvic-floor-weakness"], "place": "car", "commute": {"minutes": 40}})");
+  EXPECT_EQ(read.settings.avoid, std::vector<limber::Condition>{limber::Condition::DiscInjury});
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].issue, limber::Issue::NewerVersion);
+  EXPECT_EQ(read.problems[0].describe(),
+            "settings.version: was saved by a newer Limber (version 2); what this version does not know in it is kept "
+            "as it is");
+}
+
 TEST(Settings, KeepsEveryReadableConditionEvenWhenOneIsUnreadable) {
   const auto read = limber::readSettings(R"({"avoid": ["pregnancy", 12, "disc-injury"]})");
   EXPECT_EQ(read.settings.avoid,

@@ -298,4 +298,56 @@ TEST(Backup, MergesByRecordIdWithoutCountingABreakTwice) {
   EXPECT_EQ(limber::mergeBackup(backup, half, folded.folded).added.size(), kept.size() - half.size());
 }
 
+TEST(Backup, SaysWhatItLeavesOutAndWhy) {
+  const Moment now = noonOf("2026-11-23");
+  const Folding here = foldAll({record("2024-03-05"), record("2026-11-20", Outcome::Completed, 60, "same"),
+                                record("2026-11-21", Outcome::Completed, 60, "clash")},
+                               {}, now);
+  limber::Backup backup;
+  backup.records = {record("2026-11-20", Outcome::Completed, 60, "same"),
+                    record("2026-11-21", Outcome::Partial, 60, "clash"),
+                    record("2024-03-09", Outcome::Completed, 60, "on-a-folded-day"),
+                    record("2023-01-10", Outcome::Completed, 60, "in-a-month-taken"),
+                    record("2026-11-22", Outcome::Completed, 60, "new")};
+  backup.folded = foldAll({record("2024-03-20"), record("2023-01-04"), record("2023-01-05")}, {}, now).folded;
+  const limber::Merge merge = limber::mergeBackup(backup, here.kept, here.folded);
+  EXPECT_EQ(merge.alreadyThere, 1);
+  EXPECT_EQ(merge.conflicting, 1);
+  EXPECT_EQ(merge.monthsHere, 1) << "2024-03 is folded here already";
+  EXPECT_EQ(merge.onFoldedDays, 0) << "2024-03-09 is not a folded day here: the record is added";
+  ASSERT_EQ(merge.months.months.size(), 1u);
+  EXPECT_EQ(merge.monthOutcomes, 2);
+  std::vector<std::string> added;
+  for (const HistoryRecord& r : merge.added) added.push_back(r.id);
+  EXPECT_EQ(added, (std::vector<std::string>{"on-a-folded-day", "in-a-month-taken", "new"}));
+
+  limber::Backup again;
+  again.records = {record("2024-03-05", Outcome::Completed, 60, "other-id-same-day")};
+  EXPECT_EQ(limber::mergeBackup(again, here.kept, here.folded).onFoldedDays, 1);
+}
+
+TEST(Backup, AnImportIsUndoneWhetherItsRecordsAreStillRawOrFoldedSince) {
+  const Moment now = noonOf("2026-11-23");
+  const Folding here =
+      foldAll({record("2024-03-05", Outcome::Completed, 60, "mine-old"), record("2026-11-20")}, {}, now);
+  limber::Backup backup;
+  backup.records = {record("2026-11-21", Outcome::Completed, 60, "recent"),
+                    record("2024-03-06", Outcome::Completed, 60, "old")};
+  backup.folded = foldAll({record("2022-05-01")}, {}, now).folded;
+  const limber::Merge merge = limber::mergeBackup(backup, here.kept, here.folded);
+  std::vector<HistoryRecord> stored = here.kept;
+  stored.insert(stored.end(), merge.added.begin(), merge.added.end());
+  // The worker folds the old one into 2024-03, beside this history's own break there.
+  const Folding later = foldAll(stored, merge.folded, now);
+  ASSERT_EQ(later.folded.months.at("2024-03").days.size(), 2u);
+
+  const limber::Undo undo = limber::undoImport(later.kept, later.folded, merge.added, merge.months);
+  std::vector<HistoryRecord> left;
+  for (std::size_t i = 0; i < later.kept.size(); ++i) {
+    if (std::find(undo.removed.begin(), undo.removed.end(), i) == undo.removed.end()) left.push_back(later.kept[i]);
+  }
+  EXPECT_EQ(left.size(), here.kept.size());
+  EXPECT_EQ(limber::toJson(undo.folded), limber::toJson(here.folded));
+}
+
 }  // namespace

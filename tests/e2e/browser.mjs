@@ -100,6 +100,19 @@ export function extensionCopy(edit) {
   return dir;
 }
 
+/**
+ * Imports a backup on an options page: chooses the file, and once the page has
+ * said what the import would change, confirms it (taking the backup's settings
+ * when asked). Resolves when the page says what it imported.
+ */
+export async function importBackup(options, file, { takeSettings = false } = {}) {
+  await options.locator('#import-file').setInputFiles(file);
+  await options.locator('#import-confirm').waitFor();
+  if (takeSettings) await options.locator('#import-settings').check();
+  await options.locator('#import-confirm').click();
+  await options.locator('#data-result', { hasText: 'Imported' }).waitFor({ timeout: 30_000 });
+}
+
 /** Everything the extension keeps in chrome.storage.local, read from one of its pages. */
 export function localStorageOf(page) {
   return page.evaluate(() => chrome.storage.local.get(null));

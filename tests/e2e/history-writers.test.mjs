@@ -80,9 +80,11 @@ test('an import while the worker folds loses nothing, whichever starts first and
   for (const offset of [-60, -20, 0, 20, 60, 150]) {
     await plantOld(100, 100, 199);
     const options = await browser.options();
+    await options.locator('#import-file').setInputFiles(file);
+    await options.locator('#import-confirm').waitFor();
     const importing = async () => {
       if (offset < 0) await delay(-offset);
-      await options.locator('#import-file').setInputFiles(file);
+      await options.evaluate(() => document.getElementById('import-confirm').click());
     };
     const folding = async () => {
       if (offset > 0) await delay(offset);
@@ -100,10 +102,10 @@ test('two options pages importing at once both keep their folded months', async 
   for (let round = 0; round < 3; round++) {
     await plantOld(0, 0, 0);
     const [first, second] = [await browser.options(), await browser.options()];
-    await Promise.all([
-      first.locator('#import-file').setInputFiles(backupFile('a', months(2022, 12))),
-      second.locator('#import-file').setInputFiles(backupFile('b', months(2023, 12))),
-    ]);
+    await first.locator('#import-file').setInputFiles(backupFile('a', months(2022, 12)));
+    await second.locator('#import-file').setInputFiles(backupFile('b', months(2023, 12)));
+    for (const page of [first, second]) await page.locator('#import-confirm').waitFor();
+    await Promise.all([first, second].map((page) => page.evaluate(() => document.getElementById('import-confirm').click())));
     for (const page of [first, second]) await page.locator('#data-result', { hasText: 'Imported' }).waitFor();
     const stored = await localStorageOf(first);
     assert.equal(Object.keys(stored.folded.months).length, 24, `round ${round}: both backups' months are kept`);

@@ -6,7 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { launch, localStorageOf, until, extensionCopy } from './browser.mjs';
+import { launch, localStorageOf, until, extensionCopy, importBackup } from './browser.mjs';
 
 const browsers = [];
 after(async () => {
@@ -48,8 +48,7 @@ test('moving to a new computer: the old one\'s breaks count once, through its ba
   const worker = await fresh.serviceWorker();
   await worker.evaluate((items) => chrome.storage.sync.set(items), { [`device/${device}`]: summary });
   const options = await fresh.options();
-  await options.locator('#import-file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: backup });
-  await options.locator('#data-result', { hasText: 'Imported 3' }).waitFor();
+  await importBackup(options, { name: 'old.json', mimeType: 'application/json', buffer: backup });
   const shown = await figures(options);
   assert.equal(shown['figure-today'], '3 of 8');
   assert.match(shown['figure-week'], /^3 breaks/);
@@ -168,6 +167,7 @@ test('with local storage full, an import, a pack and a value kept aside fail in 
   }));
   const file = JSON.stringify({ format: 'limber-backup', version: 1, settings: {}, history: records, folded: { version: 1, ids: [], months: {} } });
   await options.locator('#import-file').setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await options.locator('#import-confirm').click();
   await options.locator('#data-result [role="alert"]', { hasText: /full\.json was not imported; nothing was changed\..*no room left/ }).waitFor();
 
   await options.locator('#custom-file').setInputFiles(fixture('../fixtures/custom-pack.json'));

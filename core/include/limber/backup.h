@@ -14,6 +14,7 @@ constexpr int kBackupVersion = 1;
 
 struct Backup {
   Settings settings;
+  Problems settingsProblems;  // what of its settings could not be read (they do not stop the history)
   std::vector<HistoryRecord> records;
   Folded folded;
 };
@@ -22,7 +23,7 @@ struct Backup {
 struct Merge {
   std::vector<HistoryRecord> added;  // records to store
   Folded folded;                     // the folded history after the merge
-  std::vector<std::string> months;   // the backup's folded months taken
+  Folded months;                     // the backup's folded months taken
   int monthOutcomes = 0;             // outcomes in those months
   int alreadyThere = 0;              // records stored here already, the same
   int conflicting = 0;               // records with the id of a stored one but other content: the stored one stays
@@ -34,5 +35,17 @@ struct Merge {
 // here (and not in a month the merge takes); a folded month is taken only when
 // nothing of that month is stored here, with the backup's records in it.
 Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored, const Folded& storedFolded);
+
+// Taking an import back.
+struct Undo {
+  Folded folded;                     // the folded history without the import
+  std::vector<std::size_t> removed;  // indexes of stored records the import added
+};
+
+// The imported records are removed where they are still raw, and taken out of
+// the folded totals where a fold has folded them since; the months the import
+// took are taken out of the folded totals, whatever was added to them since.
+Undo undoImport(const std::vector<HistoryRecord>& stored, Folded folded, const std::vector<HistoryRecord>& added,
+                const Folded& months);
 
 }  // namespace limber

@@ -74,9 +74,15 @@ class Engine {
   // {settings?, history, folded?, now, device?} -> {"backup": {...}, "unreadable", "problems"}; records
   // that name no device are written as the given device's.
   std::string exportData(const std::string& requestJson) const;
-  // {text, history, folded?, now} -> {"settings", "add": [records], "folded", "added",
-  // "alreadyThere"}, or an error naming what is wrong with the file.
+  // {text, history, folded?, now} -> {"settings" (the backup's, made whole), "settingsProblems", "add":
+  // [records], "folded" (after the merge), "added", "months" (the folded months taken), "monthOutcomes",
+  // "alreadyThere", "conflicting", "onFoldedDays", "monthsHere"}, or an error naming what is wrong with
+  // the file. The backup's settings that cannot be read do not stop its history.
   std::string importData(const std::string& requestJson) const;
+  // {history, folded?, undo: {records: [the records an import added], months: {folded months it took}}} ->
+  // {"folded", "remove": [indexes of records to remove], "unreadable", "problems"}: the history without that
+  // import, records it added that a fold has folded since taken out of the folded totals too.
+  std::string undoImport(const std::string& requestJson) const;
 
  private:
   Catalog catalog_;

@@ -55,6 +55,9 @@ struct FoldedMonth {
   std::map<std::string, int> packs;
 
   void add(const HistoryRecord& record);
+  // Takes a record, or another month's totals, out again (an import undone); none below zero.
+  void subtract(const HistoryRecord& record);
+  void subtract(const FoldedMonth& other);
   int completed() const;
 };
 

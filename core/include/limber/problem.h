@@ -43,6 +43,7 @@ enum class Issue {
   NoSuchExercise,     // $1 the id
   NoSkipsLeft,        // $1 the daily budget
   UnknownPoseValue,   //
+  NewerVersion,       // $1 the value's version
 };
 
 // What was expected instead: a noun phrase ("a whole number of seconds from 5 to 600").
@@ -111,7 +112,7 @@ enum class Found {
 
 template <>
 struct Names<Issue> {
-  static constexpr std::array<std::string_view, 23> list{"wrong",
+  static constexpr std::array<std::string_view, 24> list{"wrong",
                                                          "missing",
                                                          "unknown-field",
                                                          "listed-twice",
@@ -133,7 +134,8 @@ struct Names<Issue> {
                                                          "no-such-pack",
                                                          "no-such-exercise",
                                                          "no-skips-left",
-                                                         "unknown-pose-value"};
+                                                         "unknown-pose-value",
+                                                         "newer-version"};
 };
 template <>
 struct Names<Expected> {
