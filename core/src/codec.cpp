@@ -320,7 +320,7 @@ std::optional<FoldedMonth> readMonth(const std::string& month, const json& value
     const bool digits = !key.empty() && key.size() <= 2 &&
                         std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits) return std::nullopt;
-    const int day = std::stoi(key);
+    const int day = key.size() == 1 ? key[0] - '0' : (key[0] - '0') * 10 + (key[1] - '0');
     char text[3] = {static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10), 0};
     const auto totals = readDayTotals(item.value());
     if (!totals || !isCalendarDay(month + "-" + text)) return std::nullopt;

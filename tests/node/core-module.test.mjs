@@ -91,6 +91,12 @@ test('stored settings are made whole and a bad field is reported', async () => {
   assert.equal(core.settings(undefined).settings.breakSeconds, 120);
 });
 
+test('control characters in a value come back escaped, as JSON writes them (the wasm build writes its own hex)', async () => {
+  const core = await startCore();
+  const { problems } = core.settings({ place: 'a\u0001b\u001fc' });
+  assert.deepEqual(problems[0].found.args, ['"a\\u0001b\\u001fc"']);
+});
+
 test('the time as the browser gives it', async () => {
   const { nowFromClock } = await import(new URL('limber-core.js', distCore));
   const now = nowFromClock(new Date(Date.UTC(2026, 10, 23, 9, 0)));
