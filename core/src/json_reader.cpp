@@ -34,6 +34,24 @@ Phrase<Found> describeValue(const json& value) {
   }
 }
 
+Problem problemAt(std::string path, Issue issue, std::vector<std::string> args) {
+  return {std::move(path), issue, {}, {}, std::move(args)};
+}
+
+Phrase<Expected> expect(Expected code) { return {code, {}}; }
+Phrase<Expected> expect(Expected code, long long value) { return {code, {std::to_string(value)}}; }
+Phrase<Expected> expect(Expected code, long long least, long long most) {
+  return {code, {std::to_string(least), std::to_string(most)}};
+}
+Phrase<Expected> expect(Expected code, std::string text) { return {code, {std::move(text)}}; }
+Phrase<Expected> expect(Expected code, std::string least, std::string most) {
+  return {code, {std::move(least), std::move(most)}};
+}
+
+Phrase<Expected> expectNames(Expected code, const std::string_view* names, std::size_t count) {
+  return {code, std::vector<std::string>(names, names + count)};
+}
+
 Problem wrongValue(std::string path, Phrase<Expected> expected, const json& value) {
   return {std::move(path), Issue::Wrong, std::move(expected), describeValue(value), {}};
 }

@@ -188,8 +188,11 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   if (!reader.isObject() || !sideKnown) return exercise;
   const bool sided = exercise.side == Side::Left || exercise.side == Side::Right;
   if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional) == nullptr) {
-    reader.report(
-        {reader.pathOf("partner"), Issue::Missing, expect(Expected::PartnerId, nameOf(exercise.side)), {}, {}});
+    reader.report({reader.pathOf("partner"),
+                   Issue::Missing,
+                   expect(Expected::PartnerId, std::string(nameOf(exercise.side))),
+                   {},
+                   {}});
   }
   if (!sided && reader.member("partner", Need::Optional) != nullptr) {
     reader.report(reader.pathOf("partner"), Issue::PartnerNotSided);
@@ -215,7 +218,7 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
 }
 
 // Ids are unique, and every left/right exercise and its partner name each other.
-void checkExerciseLinks(const Pack& pack, const std::vector<bool>& sideKnown, Problems& problems) {
+void checkExerciseLinks(const Pack& pack, const std::vector<char>& sideKnown, Problems& problems) {
   std::map<std::string, std::size_t> indexById;
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
     const Exercise& exercise = pack.exercises[i];
@@ -294,7 +297,7 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
     if (!exercises->is_array() || exercises->empty() || exercises->size() > kMaxExercises) {
       reader.wrong("exercises", expect(Expected::Exercises, kMaxExercises), *exercises);
     } else {
-      std::vector<bool> sideKnown(exercises->size(), false);
+      std::vector<char> sideKnown(exercises->size(), 0);  // not vector<bool>: about 240 bytes less wasm, gzipped
       for (std::size_t i = 0; i < exercises->size(); ++i) {
         bool known = false;
         pack.exercises.push_back(

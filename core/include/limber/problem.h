@@ -10,7 +10,6 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "limber/vocabulary.h"
@@ -219,30 +218,21 @@ struct Problem {
 
 using Problems = std::vector<Problem>;
 
-inline Problem problemAt(std::string path, Issue issue, std::vector<std::string> args = {}) {
-  return {std::move(path), issue, {}, {}, std::move(args)};
-}
+// A problem that names only its issue and the issue's own parameters.
+Problem problemAt(std::string path, Issue issue, std::vector<std::string> args = {});
 
 // What was expected, with its parameters: expect(Expected::Seconds, 5, 600).
-template <typename T>
-std::string argText(const T& arg) {
-  if constexpr (std::is_arithmetic_v<T>) {
-    return std::to_string(arg);
-  } else {
-    return std::string(arg);
-  }
-}
+Phrase<Expected> expect(Expected code);
+Phrase<Expected> expect(Expected code, long long value);
+Phrase<Expected> expect(Expected code, long long least, long long most);
+Phrase<Expected> expect(Expected code, std::string text);
+Phrase<Expected> expect(Expected code, std::string least, std::string most);
 
-// What was expected, with its parameters: expect(Expected::Seconds, 5, 600).
-template <typename... Args>
-Phrase<Expected> expect(Expected code, const Args&... args) {
-  return {code, {argText(args)...}};
-}
-
-// "one of" (or "a list of") every name of E.
+// "one of" (or "a list of") the given names, or every name of E.
+Phrase<Expected> expectNames(Expected code, const std::string_view* names, std::size_t count);
 template <typename E>
 Phrase<Expected> expectNames(Expected code) {
-  return {code, std::vector<std::string>(Names<E>::list.begin(), Names<E>::list.end())};
+  return expectNames(code, Names<E>::list.data(), Names<E>::list.size());
 }
 
 }  // namespace limber
