@@ -25,13 +25,13 @@ test('the theme follows the system, and a theme chosen in settings wins on every
 
   const options = await browser.options();
   await options.locator('#theme').selectOption('dark');
-  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.theme === 'dark');
+  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings?.theme === 'dark');
   assert.equal(await background(options), DARK);
   const next = await browser.newTab();
   assert.equal(await next.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await background(next), DARK, 'dark although the system is light');
   await options.locator('#theme').selectOption('system');
-  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.theme === 'system');
+  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings?.theme === 'system');
   await Promise.all([page.close(), next.close(), options.close()]);
 });
 
@@ -58,7 +58,7 @@ test('the reduced-motion setting does the same on a system that does not ask for
   assert.equal((await demoOf(moving)).autoplay, true);
   const options = await browser.options();
   await options.locator('#reduceMotion').check();
-  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.reduceMotion === true);
+  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings?.reduceMotion === true);
   const still = await browser.newTab();
   const demo = await demoOf(still);
   assert.equal(demo.autoplay, false);

@@ -36,7 +36,7 @@ test('a valid pack is added, offered on the new tab, and its text is shown as te
   for (const box of await options.locator('#pack-choices input').all()) {
     if ((await box.getAttribute('value')) !== 'my-standing-desk') await box.uncheck();
   }
-  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.disabledPacks.length === PACKS.length);
+  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings?.disabledPacks?.length === PACKS.length);
   const page = await browser.newTab();
   const name = await page.locator('#next-name').textContent();
   assert.ok(['Weight Shift <img src=x onerror=alert(1)>', 'Heel Raise'].includes(name), name);
