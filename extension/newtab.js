@@ -222,11 +222,19 @@ async function main() {
     pause.focus();
   }
 
-  async function finishBreak({ done, endedEarly, start }, planned) {
+  async function finishBreak({ done, endedEarly, start, elapsed }, planned) {
     const now = nowFromClock(); // the break ended now, however long storage takes
-    const answer = await record((state) => core.finishBreak({
-      settings, rotation, state, id: crypto.randomUUID(), start, now, done, first: shown?.id, endedEarly, device,
-    }));
+    let answer;
+    try {
+      answer = await record((state) => core.finishBreak({
+        settings, rotation, state, id: crypto.randomUUID(), start, elapsed, now, done, first: shown?.id, endedEarly, device,
+      }));
+    } catch (error) {
+      // Never left in the break view: what went wrong is said, and the page goes on.
+      note([t('breakNotRecorded', error.message)]);
+      showNext();
+      return;
+    }
     byId('done-title').textContent = answer.record.outcome === 'completed' ? t('breakDone') : t('breakEndedEarly');
     byId('done-summary').textContent = plural('breakSummary', planned, done.length, planned);
     showView('done');

@@ -11,7 +11,10 @@ export function loadCore({ describe, ...options }?: {
 /**
  * The time as the browser gives it: UTC milliseconds and the local offset
  * (local minus UTC, in minutes). The core derives the local day and time from it.
- * @typedef {{utc: number, offset: number}} Now
+ * `ahead` holds the offset at noon of today and each of the next seven days, so a
+ * working day after a daylight-saving change (or a planned one) starts at its own
+ * local time.
+ * @typedef {{utc: number, offset: number, ahead?: number[]}} Now
  */
 /** @returns {Now} */
 export function nowFromClock(date?: Date): Now;
@@ -133,8 +136,10 @@ export class Core {
     /**
      * How a break went, turned into the history record to store, the rotation and
      * the scheduler state after it.
-     * @param {{settings?: object, rotation?: object, state?: object, id: string, start: number, now: Now,
+     * @param {{settings?: object, rotation?: object, state?: object, id: string, start: number, elapsed?: number, now: Now,
      *          done: string[], first?: string, endedEarly: boolean, device?: string}} request
+     *   elapsed: how long the break ran in ms by a monotonic clock; the record starts that long before now
+     *   (without it, at start, or now if the clock moved back past it)
      *   device: the id of this device, kept in the record so its summary elsewhere does not count it twice
      * @returns {{record: object, rotation: object, state: object, schedule: Schedule, problems: Problem[]}}
      */
@@ -144,6 +149,7 @@ export class Core {
         state?: object;
         id: string;
         start: number;
+        elapsed?: number;
         now: Now;
         done: string[];
         first?: string;
@@ -360,10 +366,14 @@ export class Core {
 /**
  * The time as the browser gives it: UTC milliseconds and the local offset
  * (local minus UTC, in minutes). The core derives the local day and time from it.
+ * `ahead` holds the offset at noon of today and each of the next seven days, so a
+ * working day after a daylight-saving change (or a planned one) starts at its own
+ * local time.
  */
 export type Now = {
     utc: number;
     offset: number;
+    ahead?: number[];
 };
 /**
  * A problem the core found: the JSON path it is at ("" for the whole input) and

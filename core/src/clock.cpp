@@ -38,7 +38,8 @@ Weekday Moment::weekday() const { return weekdayOf(localDayNumber()); }
 int Moment::minuteOfDay() const { return static_cast<int>((localMs() - localDayNumber() * kDayMs) / kMinuteMs); }
 
 std::int64_t Moment::utcAt(int days, int minute) const {
-  return (localDayNumber() + days) * kDayMs + minute * kMinuteMs - offsetMinutes * kMinuteMs;
+  const int offset = days >= 0 && days < aheadDays ? ahead[static_cast<std::size_t>(days)] : offsetMinutes;
+  return (localDayNumber() + days) * kDayMs + minute * kMinuteMs - offset * kMinuteMs;
 }
 
 std::string dayName(std::int64_t number) {

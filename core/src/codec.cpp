@@ -454,11 +454,22 @@ std::optional<Backup> readBackup(const json& value, Problems& problems) {
 
 std::optional<Moment> readMoment(const json& value, const std::string& path, Problems& problems) {
   const std::size_t before = problems.size();
-  ObjectReader reader(value, path, problems, {"utc", "offset"});
+  ObjectReader reader(value, path, problems, {"utc", "offset", "ahead"});
   const auto utc = reader.wholeNumber("utc", Need::Required, 0, 1LL << 52, expect(Expected::UtcTime));
   const auto offset = reader.wholeNumber("offset", Need::Required, -14 * 60, 14 * 60, Expected::UtcOffset);
+  Moment moment{utc.value_or(0), static_cast<int>(offset.value_or(0))};
+  const json* ahead = reader.member("ahead", Need::Optional);
+  for (std::size_t i = 0; ahead != nullptr && ahead->is_array() && i < ahead->size() && i < moment.ahead.size(); ++i) {
+    const json& day = (*ahead)[i];
+    if (!day.is_number_integer() || day.get<long long>() < -14 * 60 || day.get<long long>() > 14 * 60) {
+      reader.wrong(itemPath(reader.pathOf("ahead"), i), expect(Expected::UtcOffset, -14 * 60, 14 * 60), day);
+      break;
+    }
+    moment.ahead[i] = static_cast<std::int16_t>(day.get<int>());
+    moment.aheadDays = static_cast<int>(i) + 1;
+  }
   if (problems.size() != before || !utc || !offset) return std::nullopt;
-  return Moment{*utc, static_cast<int>(*offset)};
+  return moment;
 }
 
 std::optional<HistoryRecord> readRecord(const json& value, const std::string& path, Problems& problems) {

@@ -134,18 +134,21 @@ std::string Engine::plan(const std::string& requestJson) const {
 }
 
 std::string Engine::finishBreak(const std::string& requestJson) const {
-  Request request(requestJson, "finishBreak",
-                  {"settings", "rotation", "state", "id", "start", "now", "done", "first", "endedEarly", "device"});
+  Request request(
+      requestJson, "finishBreak",
+      {"settings", "rotation", "state", "id", "start", "now", "elapsed", "done", "first", "endedEarly", "device"});
   const Settings settings = request.settings();
   Rotation rotation = request.rotation();
-  const ScheduleState state = request.state();
+  const auto now = request.now(Need::Required);
+  const ScheduleState state = request.state(settings, now);
   const std::string id = request.text("id", Need::Required);
   const auto start = request.number("start", Need::Required, 0, 1LL << 52, Expected::UtcTime);
-  const auto now = request.now(Need::Required);
+  // How long the break ran by the page's monotonic clock: the record ends now and
+  // starts that long before, whatever the wall clock did meanwhile.
+  const auto elapsed = request.number("elapsed", Need::Optional, 0, kDayMs, Expected::WholeNumber);
   const std::vector<std::string> done = request.ids("done");
   const std::string first = request.text("first", Need::Optional);
   const bool endedEarly = request.flag("endedEarly").value_or(false);
-  if (now && start && *start > now->utc) request.fail(problemAt("finishBreak.start", Issue::AfterNow));
 
   rotation.enroll(catalog_.select(filterFor(settings)));
   HistoryRecord record;
@@ -165,7 +168,8 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
   }
   if (request.failed()) return request.errorJson();
   record.id = id;
-  record.start = *start;
+  // A wall clock set back during the break never makes it end before it began.
+  record.start = elapsed ? std::max<std::int64_t>(0, now->utc - *elapsed) : std::min<std::int64_t>(*start, now->utc);
   record.end = now->utc;
   record.day = now->day();
   record.device = request.text("device", Need::Optional);
@@ -180,8 +184,8 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
 std::string Engine::schedule(const std::string& requestJson) const {
   Request request(requestJson, "schedule", {"settings", "state", "now"});
   const Settings settings = request.settings();
-  const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
+  const ScheduleState state = request.state(settings, now);
   if (request.failed()) return request.errorJson();
   const ScheduleState seen = observe(state, *now);
   return answer({{"schedule", toJson(scheduleAt(settings, seen, *now))}, {"state", toJson(seen)}}, request);
@@ -190,8 +194,8 @@ std::string Engine::schedule(const std::string& requestJson) const {
 std::string Engine::snooze(const std::string& requestJson) const {
   Request request(requestJson, "snooze", {"settings", "state", "now", "minutes", "id", "device"});
   const Settings settings = request.settings();
-  const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
+  const ScheduleState state = request.state(settings, now);
   const auto minutes = request.number("minutes", Need::Required, 1, 240, Expected::Minutes);
   const std::string id = request.text("id", Need::Required);
   if (request.failed()) return request.errorJson();
@@ -201,8 +205,8 @@ std::string Engine::snooze(const std::string& requestJson) const {
 std::string Engine::skip(const std::string& requestJson) const {
   Request request(requestJson, "skip", {"settings", "state", "now", "id", "device"});
   const Settings settings = request.settings();
-  const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
+  const ScheduleState state = request.state(settings, now);
   const std::string id = request.text("id", Need::Required);
   if (request.failed()) return request.errorJson();
   const auto event = limber::skip(settings, state, *now, id);
@@ -213,8 +217,8 @@ std::string Engine::skip(const std::string& requestJson) const {
 std::string Engine::idle(const std::string& requestJson) const {
   Request request(requestJson, "idle", {"settings", "state", "now", "idleState", "id", "device"});
   const Settings settings = request.settings();
-  const ScheduleState state = request.state();
   const auto now = request.now(Need::Required);
+  const ScheduleState state = request.state(settings, now);
   const std::string idleState = request.text("idleState", Need::Required);
   const std::string id = request.text("id", Need::Required);
   if (!idleState.empty() && idleState != "idle" && idleState != "locked" && idleState != "active") {

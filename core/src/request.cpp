@@ -33,7 +33,10 @@ Settings Request::settings() {
 
 Rotation Request::rotation() { return readRotation(member("rotation"), notes_); }
 
-ScheduleState Request::state() { return readScheduleState(member("state"), notes_); }
+ScheduleState Request::state(const Settings& settings, const std::optional<Moment>& now) {
+  const ScheduleState state = readScheduleState(member("state"), notes_);
+  return now ? settle(state, settings, *now) : state;
+}
 
 Preference Request::preference(const Settings& settings, const std::optional<Moment>& now) {
   Preference preference;

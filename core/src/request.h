@@ -24,7 +24,8 @@ class Request {
 
   Settings settings();
   Rotation rotation();
-  ScheduleState state();
+  // The stored state, with times after now (a clock that ran fast) settled to now.
+  ScheduleState state(const Settings& settings, const std::optional<Moment>& now);
   Preference preference(const Settings& settings, const std::optional<Moment>& now);
   std::optional<Moment> now(Need need);
   std::string text(std::string_view key, Need need);

@@ -50,6 +50,15 @@ bool insideWorkingHours(const Settings& settings, const Moment& now) {
   return isWorkDay(settings, now.weekday()) && minute >= settings.workStart && minute < settings.workEnd;
 }
 
+ScheduleState settle(ScheduleState state, const Settings& settings, const Moment& now) {
+  for (std::int64_t* time : {&state.lastBreakEnd, &state.firstActivity, &state.idleSince}) {
+    *time = std::min(*time, now.utc);
+  }
+  const int longest = *std::max_element(settings.snoozeMinutes.begin(), settings.snoozeMinutes.end());
+  state.snoozedUntil = std::min(state.snoozedUntil, now.utc + longest * kMinuteMs);
+  return state;
+}
+
 ScheduleState observe(ScheduleState state, const Moment& now) {
   if (state.activityDay != now.day()) {
     state.activityDay = now.day();

@@ -1,6 +1,7 @@
 // Runs a planned break in time: one exercise after another, each for its seconds,
-// with pause, skip and end. It keeps time from the clock (Date.now), not by
-// counting ticks, so a slow tab never stretches a break.
+// with pause, skip and end. It keeps time from the page's monotonic clock
+// (performance.now), not by counting ticks, so a slow tab never stretches a
+// break and a wall clock set back or forward never moves the countdown.
 
 const TICK_MS = 200;
 
@@ -8,7 +9,7 @@ export class BreakRunner {
   /**
    * @param {{id: string, seconds: number}[]} exercises the plan, in order
    * @param {{onExercise: (index: number) => void, onTick: (remainingMs: number, totalMs: number) => void,
-   *          onFinish: (result: {done: string[], endedEarly: boolean, start: number, end: number}) => void}} view
+   *          onFinish: (result: {done: string[], endedEarly: boolean, start: number, elapsed: number}) => void}} view
    */
   constructor(exercises, view) {
     this.exercises = exercises;
@@ -21,6 +22,7 @@ export class BreakRunner {
 
   start() {
     this.startedAt = Date.now();
+    this.startedTick = performance.now();
     this.#begin(0);
     this.timer = setInterval(() => this.#tick(), TICK_MS);
   }
@@ -38,7 +40,7 @@ export class BreakRunner {
   resume() {
     if (!this.paused) return;
     this.paused = false;
-    this.lastTick = Date.now();
+    this.lastTick = performance.now();
   }
 
   /** Moves on without counting the current exercise as done. */
@@ -54,14 +56,14 @@ export class BreakRunner {
   #begin(index) {
     this.index = index;
     this.remainingMs = this.exercises[index].seconds * 1000;
-    this.lastTick = Date.now();
+    this.lastTick = performance.now();
     this.view.onExercise(index);
     this.view.onTick(this.remainingMs, this.remainingMs);
   }
 
   #tick() {
     if (this.paused) return;
-    const now = Date.now();
+    const now = performance.now();
     this.remainingMs -= now - this.lastTick;
     this.lastTick = now;
     if (this.remainingMs <= 0) this.#advance(true);
@@ -78,6 +80,7 @@ export class BreakRunner {
     if (!this.timer) return;
     clearInterval(this.timer);
     this.timer = 0;
-    this.view.onFinish({ done: this.done, endedEarly, start: this.startedAt, end: Date.now() });
+    // How long it ran, by the monotonic clock: the record's times follow from it.
+    this.view.onFinish({ done: this.done, endedEarly, start: this.startedAt, elapsed: Math.round(performance.now() - this.startedTick) });
   }
 }

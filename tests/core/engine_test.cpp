@@ -136,6 +136,24 @@ TEST(Engine, APackPlanHoldsThatPackAloneWhereverTheUserIs) {
   EXPECT_TRUE(ask(engine.plan(R"({"packId": "nope"})")).contains("error"));
 }
 
+TEST(Engine, ABreakFinishedAfterTheClockMovedBackIsRecordedWithTimesInOrder) {
+  limber::Engine engine = engineWithPack();
+  // Started at 10:00 by the wall clock, which was then set back ten minutes.
+  const json request = {{"id", "back"},
+                        {"start", 1795424400000LL},
+                        {"now", {{"utc", 1795424400000LL - 590000}, {"offset", 60}}},
+                        {"endedEarly", true},
+                        {"done", json::array()}};
+  json measured = request;
+  measured["elapsed"] = 20000;
+  const json answer = ask(engine.finishBreak(measured.dump()));
+  ASSERT_FALSE(answer.contains("error")) << answer.dump();
+  EXPECT_EQ(answer["record"]["end"], 1795424400000LL - 590000);
+  EXPECT_EQ(answer["record"]["start"], 1795424400000LL - 610000) << "twenty seconds before it ended";
+  const json unmeasured = ask(engine.finishBreak(request.dump()));
+  EXPECT_EQ(unmeasured["record"]["start"], unmeasured["record"]["end"]);
+}
+
 TEST(Engine, FinishBreakMakesARecordMovesTheRotationAndRestartsTheInterval) {
   limber::Engine engine = engineWithPack();
   const json request = {{"id", "rec-1"},       {"start", 1795424280000LL}, {"now", kMondayTen},

@@ -156,4 +156,41 @@ TEST(Schedule, TimeAwayCountsAsANaturalBreak) {
   EXPECT_EQ(overnight.state.lastBreakEnd, at(1, 7).utc);
 }
 
+TEST(Schedule, TimesAfterNowAreAClockThatMovedAndNeverSilenceMoreThanAnInterval) {
+  // The clock ran two days fast when the last break and a snooze were stored, then was set right.
+  const Settings settings;
+  ScheduleState state = limber::observe({}, at(0, 9, 0));
+  state.lastBreakEnd = at(2, 10, 0).utc;
+  state.snoozedUntil = at(3, 10, 0).utc;
+  state.idleSince = at(2, 9, 0).utc;
+  const ScheduleState settled = limber::settle(state, settings, at(0, 10, 0));
+  const auto schedule = limber::scheduleAt(settings, settled, at(0, 10, 0));
+  EXPECT_EQ(schedule.status, ScheduleStatus::Snoozed);
+  EXPECT_EQ(schedule.dueAt, at(0, 10, 30).utc) << "at most the longest snooze from now";
+  EXPECT_EQ(settled.lastBreakEnd, at(0, 10, 0).utc);
+  EXPECT_EQ(settled.idleSince, at(0, 10, 0).utc);
+  ScheduleState unsnoozed = settled;
+  unsnoozed.snoozedUntil = 0;
+  EXPECT_EQ(limber::scheduleAt(settings, unsnoozed, at(0, 10, 0)).dueAt, at(0, 10, 45).utc) << "one interval";
+  // Times already past are left alone.
+  ScheduleState past = limber::observe({}, at(0, 9, 0));
+  past.lastBreakEnd = at(0, 9, 30).utc;
+  EXPECT_EQ(limber::settle(past, settings, at(0, 10, 0)).lastBreakEnd, at(0, 9, 30).utc);
+}
+
+TEST(Schedule, TheNextWorkingDayStartsAtItsOwnLocalTimeAcrossADaylightSavingChange) {
+  // Friday 27 March 2026, 18:30 in Berlin (UTC+1); summer time (UTC+2) begins on Sunday.
+  const std::int64_t fridayEvening = 1774632600000LL;  // 2026-03-27T17:30:00Z
+  Moment now{fridayEvening, 60};
+  now.ahead = {60, 60, 120, 120, 120, 120, 120, 120};  // noon of Fri, Sat, Sun, Mon, ...
+  now.aheadDays = 8;
+  const Settings settings;
+  const auto schedule = firstLook(settings, {}, now);
+  EXPECT_EQ(schedule.status, ScheduleStatus::OutsideHours);
+  EXPECT_EQ(schedule.nextStartDay, limber::Weekday::Mon);
+  EXPECT_EQ(schedule.nextStartUtc, 1774854000000LL) << "Monday 30 March 09:00 local is 07:00 UTC";
+  // Without the days ahead (an older shell) it is read with today's offset, as before.
+  EXPECT_EQ(firstLook(settings, {}, Moment{fridayEvening, 60}).nextStartUtc, 1774854000000LL + 3600000LL);
+}
+
 }  // namespace

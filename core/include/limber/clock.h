@@ -3,6 +3,7 @@
 // time of day derived from it in one place.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -16,6 +17,11 @@ constexpr std::int64_t kDayMs = 24 * 60 * kMinuteMs;
 struct Moment {
   std::int64_t utc = 0;   // milliseconds since 1970-01-01T00:00Z
   int offsetMinutes = 0;  // local time minus UTC, e.g. 60 in Berlin in winter
+  // The offset at noon of this day and of each of the next days, as the browser
+  // knows them (daylight saving, a planned change): a working day starts at its
+  // own local time. Days past these use offsetMinutes.
+  std::array<std::int16_t, 8> ahead{};
+  int aheadDays = 0;
 
   std::int64_t localMs() const { return utc + offsetMinutes * kMinuteMs; }
   std::int64_t localDayNumber() const;  // days since 1970-01-01 in local time
@@ -23,7 +29,7 @@ struct Moment {
   Weekday weekday() const;
   int minuteOfDay() const;  // 0 to 1439, local
   // The UTC instant of a local minute `days` days from this one's day, read
-  // with this moment's offset.
+  // with that day's offset.
   std::int64_t utcAt(int days, int minuteOfDay) const;
 };
 

@@ -38,6 +38,11 @@ struct Schedule {
   int nextStartMinute = 0;
 };
 
+// A stored time after now was written by a clock that ran fast and has been set
+// right: it is taken as now (a snooze as at most the longest snooze from now),
+// so a corrected clock never keeps reminders silent for more than an interval.
+ScheduleState settle(ScheduleState state, const Settings& settings, const Moment& now);
+
 // Remembers the first time the user is seen on a new local day.
 ScheduleState observe(ScheduleState state, const Moment& now);
 
