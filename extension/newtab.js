@@ -66,6 +66,7 @@ async function main() {
   const { seed, device } = local;
   let shown = null;
   let schedule = null;
+  let pauseEnds = 0;
 
   // A stored value the core could not read is copied aside before it is
   // replaced; when the copy cannot be written the value is left as it was.
@@ -122,7 +123,12 @@ async function main() {
   function showSchedule(next) {
     schedule = next;
     byId('today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
-    byId('schedule-line').textContent = `${describeSchedule(schedule).replace(/^./, (c) => c.toUpperCase())}.`;
+    byId('schedule-line').textContent = `${describeSchedule(schedule).replace(/^./, (c) => c.toUpperCase())}${schedule.status === 'paused' ? '' : '.'}`;
+    byId('resume-part').hidden = schedule.status !== 'paused';
+    byId('pause-menu').hidden = schedule.status === 'paused' || schedule.status === 'off';
+    // A pause ends by itself: the line says so when it does.
+    clearTimeout(pauseEnds);
+    if (schedule.pausedUntil) pauseEnds = setTimeout(() => refreshSchedule(), schedule.pausedUntil - Date.now() + 100);
     const due = schedule.status === 'due' && byId('break').hidden;
     byId('due').hidden = !due;
     if (!due) return;
@@ -138,12 +144,13 @@ async function main() {
     byId('due-skip').textContent = t('skipThisOneLeft', schedule.skipsLeft);
   }
 
-  async function refreshSchedule() {
+  // pause: asks the core to pause reminders or resume them ('resume'), under the schedule lock.
+  async function refreshSchedule(pause) {
     /** @type {any} */
     let answer = null;
     try {
       await storage.changeSchedule(async (state) => {
-        const seen = core.schedule({ settings, state, now: nowFromClock() });
+        const seen = core.schedule({ settings, state, now: nowFromClock(), ...(pause ? { pause } : {}) });
         // Not kept aside: the stored state stays as it is, and is not written over.
         answer = (await keepAsideIfUnreadable('schedule', state, seen.problems)) ? seen : { ...seen, state };
         return answer;
@@ -254,6 +261,17 @@ async function main() {
     }
   });
   byId('done-back').addEventListener('click', showNext);
+  for (const option of document.querySelectorAll('[data-pause]')) {
+    option.addEventListener('click', () => {
+      /** @type {HTMLDetailsElement} */ (byId('pause-menu')).open = false;
+      refreshSchedule(/** @type {HTMLElement} */ (option).dataset.pause);
+    });
+  }
+  byId('resume-reminders').addEventListener('click', () => refreshSchedule('resume'));
+  // Another tab or the worker moved the schedule (a pause, its end, a snooze): show it here too.
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.schedule && schedule) refreshSchedule();
+  });
   storage.flushPending().then((waiting) => {
     if (waiting > 0) note([plural('pendingBreaks', waiting)]);
   });

@@ -104,9 +104,12 @@ async function arm(schedule, settings) {
   } else {
     await chrome.notifications.clear(NOTIFICATION);
   }
-  const wake = schedule.status === 'outside-hours' ? schedule.nextStart.utc : schedule.dueAt;
-  if (schedule.status !== 'due') await chrome.alarms.create(DUE_ALARM, { when: Math.max(wake, Date.now() + 1000) });
-  if (schedule.status === 'outside-hours') await chrome.alarms.clear(TICK_ALARM);
+  // A pause wakes the worker when it ends; one until resumed waits for the user.
+  const wakes = { 'outside-hours': schedule.nextStart?.utc, paused: schedule.pausedUntil };
+  const wake = schedule.status in wakes ? wakes[schedule.status] : schedule.dueAt;
+  if (schedule.status !== 'due' && wake) await chrome.alarms.create(DUE_ALARM, { when: Math.max(wake, Date.now() + 1000) });
+  else if (schedule.status === 'paused') await chrome.alarms.clear(DUE_ALARM);
+  if (schedule.status === 'outside-hours' || schedule.status === 'paused') await chrome.alarms.clear(TICK_ALARM);
   else if (!(await chrome.alarms.get(TICK_ALARM))) await chrome.alarms.create(TICK_ALARM, { periodInMinutes: 1 });
 }
 

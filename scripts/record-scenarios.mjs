@@ -45,7 +45,7 @@ await scenario('rotation-new-tabs', 'Forty new tabs in a row with a seed and a f
   }
 });
 
-await scenario('breaks-in-a-day', 'A working Monday: the first break after arriving, a snooze, breaks that move the rotation on, skips until the budget is spent, time away, and the evening.', PACK, (call) => {
+await scenario('breaks-in-a-day', 'A working Monday: the first break after arriving, a snooze, breaks that move the rotation on, skips until the budget is spent, time away, an hour paused, and the evening.', PACK, (call) => {
   const settings = { intervalMinutes: 45, skipBudget: 2 };
   let state = null;
   let rotation = null;
@@ -71,7 +71,11 @@ await scenario('breaks-in-a-day', 'A working Monday: the first break after arriv
   ({ state } = call('idle', { settings, state, now: berlin(0, 14), idleState: 'locked', id: `i${id++}` }));
   ({ state } = call('idle', { settings, state, now: berlin(0, 14, 40), idleState: 'active', id: `i${id++}` }));
   schedule(berlin(0, 14, 41));
-  for (let hour = 15; hour < 18; hour++) takeBreak(berlin(0, hour, 30));
+  // A meeting: reminders paused for an hour, which ends by itself.
+  ({ state } = call('schedule', { settings, state, now: berlin(0, 14, 45), pause: 'hour' }));
+  schedule(berlin(0, 15, 20));
+  schedule(berlin(0, 15, 45));
+  for (let hour = 16; hour < 18; hour++) takeBreak(berlin(0, hour, 30));
   schedule(berlin(0, 19));
   schedule(berlin(4, 18, 30));
 });

@@ -163,14 +163,19 @@ export class Core {
         problems: Problem[];
     };
     /**
-     * When the next break is due. The returned state remembers the day's first activity.
-     * @param {{settings?: object, state?: object, now: Now}} request
+     * When the next break is due. The returned state remembers the day's first activity and,
+     * when asked, a pause of reminders (for an hour, two, until the next working day starts,
+     * until resumed) or its end ("resume"). While paused, schedule.pausedUntil is the UTC ms the
+     * pause ends (0: until resumed).
+     * @param {{settings?: object, state?: object, now: Now,
+     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume'}} request
      * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
      */
     schedule(request: {
         settings?: object;
         state?: object;
         now: Now;
+        pause?: "hour" | "two-hours" | "next-working-day" | "until-resumed" | "resume";
     }): {
         schedule: Schedule;
         state: object;
@@ -454,7 +459,7 @@ export type Stats = {
  * list of names ("sitting", "standing" or "floor").
  */
 export type Schedule = {
-    status: "off" | "outside-hours" | "waiting" | "snoozed" | "due";
+    status: "off" | "outside-hours" | "waiting" | "snoozed" | "due" | "paused";
     dueAt: number;
     minutesLeft: number;
     skipsLeft: number;
@@ -463,4 +468,5 @@ export type Schedule = {
         weekday: string;
         time: string;
     };
+    pausedUntil?: number;
 };

@@ -167,8 +167,12 @@ export class Core {
   }
 
   /**
-   * When the next break is due. The returned state remembers the day's first activity.
-   * @param {{settings?: object, state?: object, now: Now}} request
+   * When the next break is due. The returned state remembers the day's first activity and,
+   * when asked, a pause of reminders (for an hour, two, until the next working day starts,
+   * until resumed) or its end ("resume"). While paused, schedule.pausedUntil is the UTC ms the
+   * pause ends (0: until resumed).
+   * @param {{settings?: object, state?: object, now: Now,
+   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume'}} request
    * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
    */
   schedule(request) {
@@ -311,6 +315,7 @@ export function nowFromClock(date = new Date()) {
  * @typedef {{today: Totals, goal: number, currentStreak: number, longestStreak: number, last7: Totals, last30: Totals,
  *            days: {day: string, completed: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
- * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due', dueAt: number, minutesLeft: number,
- *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string}}} Schedule
+ * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused', dueAt: number, minutesLeft: number,
+ *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
+ *            pausedUntil?: number}} Schedule
  */

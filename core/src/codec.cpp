@@ -195,11 +195,12 @@ json toJson(const ScheduleState& state) {
           {"firstActivity", state.firstActivity},
           {"skipsDay", state.skipsDay},
           {"skipsUsed", state.skipsUsed},
-          {"idleSince", state.idleSince}};
+          {"idleSince", state.idleSince},
+          {"pausedUntil", state.pausedUntil}};
 }
 
 json toJson(const Schedule& schedule) {
-  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due"};
+  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due", "paused"};
   json out = {{"day", schedule.day},
               {"status", statuses[static_cast<int>(schedule.status)]},
               {"dueAt", schedule.dueAt},
@@ -210,6 +211,7 @@ json toJson(const Schedule& schedule) {
                         {"weekday", std::string(nameOf(schedule.nextStartDay))},
                         {"time", clockText(schedule.nextStartMinute)}};
   }
+  if (schedule.status == ScheduleStatus::Paused) out["pausedUntil"] = schedule.pausedUntil;
   return out;
 }
 
@@ -219,7 +221,7 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   Problems found;
   ObjectReader reader(value, "state", found,
                       {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay",
-                       "skipsUsed", "idleSince"});
+                       "skipsUsed", "idleSince", "pausedUntil"});
   constexpr long long kMaxTime = 1LL << 52;
   reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const auto time = [&](const char* key, std::int64_t& target) {
@@ -229,6 +231,7 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   time("snoozedUntil", state.snoozedUntil);
   time("firstActivity", state.firstActivity);
   time("idleSince", state.idleSince);
+  time("pausedUntil", state.pausedUntil);
   for (auto [key, target] : {std::pair{"activityDay", &state.activityDay}, std::pair{"skipsDay", &state.skipsDay}}) {
     const json* day = reader.member(key, Need::Optional);
     if (day == nullptr || (day->is_string() && day->get_ref<const std::string&>().empty())) continue;

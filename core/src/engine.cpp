@@ -1,6 +1,7 @@
 #include "limber/engine.h"
 
 #include <algorithm>
+#include <array>
 
 #include "codec.h"
 #include "json_reader.h"
@@ -182,11 +183,19 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
 }
 
 std::string Engine::schedule(const std::string& requestJson) const {
-  Request request(requestJson, "schedule", {"settings", "state", "now"});
+  Request request(requestJson, "schedule", {"settings", "state", "now", "pause"});
   const Settings settings = request.settings();
   const auto now = request.now(Need::Required);
-  const ScheduleState state = request.state(settings, now);
+  ScheduleState state = request.state(settings, now);
+  const std::string pauseFor = request.text("pause", Need::Optional);
+  static constexpr std::array<std::string_view, 5> kPauses{"hour", "two-hours", "next-working-day", "until-resumed",
+                                                           "resume"};
+  const auto length = std::find(kPauses.begin(), kPauses.end(), pauseFor);
+  if (!pauseFor.empty() && length == kPauses.end()) {
+    request.fail(wrongValue("schedule.pause", {Expected::OneOf, {kPauses.begin(), kPauses.end()}}, json(pauseFor)));
+  }
   if (request.failed()) return request.errorJson();
+  if (!pauseFor.empty()) state = pause(settings, state, *now, static_cast<PauseFor>(length - kPauses.begin()));
   const ScheduleState seen = observe(state, *now);
   return answer({{"schedule", toJson(scheduleAt(settings, seen, *now))}, {"state", toJson(seen)}}, request);
 }

@@ -20,18 +20,22 @@ int minutesUntil(std::int64_t when, std::int64_t now) {
 }
 
 // The start of the next working day after today's working hours (or today's, if
-// they have not begun), read with the current offset.
-void setNextStart(const Settings& settings, const Moment& now, Schedule& schedule) {
+// they have not begun), read with the current offset; 0 when no day is a working day.
+std::int64_t nextStart(const Settings& settings, const Moment& now, Weekday& day) {
   for (int days = 0; days <= 7; ++days) {
-    const Weekday day = weekdayOf(now.localDayNumber() + days);
+    day = weekdayOf(now.localDayNumber() + days);
     if (!isWorkDay(settings, day) || (days == 0 && now.minuteOfDay() >= settings.workStart)) continue;
-    schedule.nextStartUtc = now.utcAt(days, settings.workStart);
-    schedule.nextStartDay = day;
-    schedule.nextStartMinute = settings.workStart;
-    schedule.dueAt = schedule.nextStartUtc + settings.intervalMinutes * kMinuteMs;
-    schedule.minutesLeft = minutesUntil(schedule.dueAt, now.utc);
-    return;
+    return now.utcAt(days, settings.workStart);
   }
+  return 0;
+}
+
+void setNextStart(const Settings& settings, const Moment& now, Schedule& schedule) {
+  schedule.nextStartUtc = nextStart(settings, now, schedule.nextStartDay);
+  if (schedule.nextStartUtc == 0) return;
+  schedule.nextStartMinute = settings.workStart;
+  schedule.dueAt = schedule.nextStartUtc + settings.intervalMinutes * kMinuteMs;
+  schedule.minutesLeft = minutesUntil(schedule.dueAt, now.utc);
 }
 
 HistoryRecord eventRecord(const std::string& id, Outcome outcome, std::int64_t start, const Moment& now) {
@@ -56,6 +60,8 @@ ScheduleState settle(ScheduleState state, const Settings& settings, const Moment
   }
   const int longest = *std::max_element(settings.snoozeMinutes.begin(), settings.snoozeMinutes.end());
   state.snoozedUntil = std::min(state.snoozedUntil, now.utc + longest * kMinuteMs);
+  // The longest timed pause, until the next working day, is at most a week.
+  if (state.pausedUntil != kUntilResumed) state.pausedUntil = std::min(state.pausedUntil, now.utc + 8 * kDayMs);
   return state;
 }
 
@@ -72,11 +78,17 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
   schedule.day = now.day();
   schedule.skipsLeft = skipsLeft(settings, state, now);
   if (!settings.reminders) return schedule;
+  if (state.pausedUntil > now.utc) {
+    schedule.status = ScheduleStatus::Paused;
+    schedule.pausedUntil = state.pausedUntil == kUntilResumed ? 0 : state.pausedUntil;
+    schedule.minutesLeft = minutesUntil(schedule.pausedUntil, now.utc);
+    return schedule;
+  }
 
   const std::int64_t interval = settings.intervalMinutes * kMinuteMs;
   const std::int64_t dayEnd = now.utcAt(0, settings.workEnd);
   if (insideWorkingHours(settings, now)) {
-    std::int64_t anchor = std::max(now.utcAt(0, settings.workStart), state.lastBreakEnd);
+    std::int64_t anchor = std::max({now.utcAt(0, settings.workStart), state.lastBreakEnd, state.pausedUntil});
     if (state.activityDay == now.day()) anchor = std::max(anchor, state.firstActivity);
     std::int64_t due = anchor + interval;
     ScheduleStatus status = ScheduleStatus::Waiting;
@@ -133,6 +145,28 @@ ScheduleEvent cameBack(const Settings& settings, ScheduleState state, const Mome
   }
   event.state = observe(state, now);
   return event;
+}
+
+ScheduleState pause(const Settings& settings, ScheduleState state, const Moment& now, PauseFor length) {
+  Weekday day;
+  switch (length) {
+    case PauseFor::Hour:
+    case PauseFor::TwoHours:
+      state.pausedUntil = now.utc + (length == PauseFor::Hour ? 60 : 120) * kMinuteMs;
+      break;
+    case PauseFor::NextWorkingDay:
+      state.pausedUntil = nextStart(settings, now, day);
+      if (state.pausedUntil != 0) break;
+      [[fallthrough]];
+    case PauseFor::UntilResumed:
+      state.pausedUntil = kUntilResumed;
+      break;
+    case PauseFor::Resume:
+      state.pausedUntil = std::min(state.pausedUntil, now.utc);
+      return state;
+  }
+  state.snoozedUntil = 0;
+  return state;
 }
 
 ScheduleState breakTaken(ScheduleState state, const Moment& now) {

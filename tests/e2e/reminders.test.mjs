@@ -201,6 +201,61 @@ test('the keyboard shortcuts start a break and snooze, and the options page list
   await options.close();
 });
 
+test('a pause silences the due break, says until when, and ends by itself', async () => {
+  await plant(ALWAYS_WORKING, 50);
+  await until(async () => (await toolbar()).notifications.includes('break-due'));
+  const tab = await browser.newTab();
+  const before = (await historyOf(tab)).length;
+  await tab.locator('#pause-menu summary').click();
+  await tab.locator('[data-pause="hour"]').click();
+  await tab.locator('#resume-reminders').waitFor({ state: 'visible' });
+  assert.match(await tab.locator('.schedule-line').innerText(), /^Paused until \d{1,2}:\d{2}( [AP]M)? · Resume$/);
+  assert.equal(await tab.locator('#due').isHidden(), true);
+  const paused = await until(async () => {
+    const t = await toolbar();
+    return t.badge === '||' && t;
+  });
+  assert.match(paused.title, /^Limber: paused until /);
+  assert.deepEqual(paused.notifications, []);
+  const { schedule } = await worker.evaluate(() => chrome.storage.local.get('schedule'));
+  assert.ok(Math.abs(paused.alarms['break-due'].scheduledTime - schedule.pausedUntil) < 2000, 'the worker wakes when the pause ends');
+  assert.ok(Math.abs(schedule.pausedUntil - (Date.now() + 60 * MINUTE)) < MINUTE);
+
+  // The worker's own alarm ends it: with the end two seconds away, the badge counts
+  // down again, from one interval after the pause.
+  await worker.evaluate(() => navigator.locks.request('limber.schedule', async () => {
+    const { schedule: stored } = await chrome.storage.local.get('schedule');
+    await chrome.storage.local.set({ schedule: { ...stored, pausedUntil: Date.now() + 2000 } });
+  }));
+  await until(async () => (await toolbar()).badge === '45m');
+  assert.equal((await historyOf(tab)).length, before, 'a pause is not recorded as a break');
+
+  // Until resumed, and the Resume button.
+  await tab.locator('#pause-menu summary').click();
+  await tab.locator('[data-pause="until-resumed"]').click();
+  await tab.locator('.schedule-line', { hasText: 'Paused until you resume · Resume' }).waitFor();
+  assert.equal((await until(async () => {
+    const t = await toolbar();
+    return t.badge === '||' && t;
+  })).alarms['break-due'], undefined);
+  await tab.locator('#resume-reminders').click();
+  await tab.locator('#schedule-line', { hasText: 'in 45 min' }).waitFor();
+  await until(async () => (await toolbar()).badge === '45m');
+  await tab.close();
+});
+
+test("a paused new tab says when the pause has ended, on the page's own clock", async () => {
+  // Last in this file: Playwright's clock, once installed, holds every page of the browser.
+  const page = await browser.newTab({ clock: true });
+  await page.locator('#pause-menu summary').click();
+  await page.locator('[data-pause="two-hours"]').click();
+  await page.locator('#resume-reminders').waitFor({ state: 'visible' });
+  await page.clock.fastForward('02:00:01');
+  await page.locator('#schedule-line', { hasText: /in 4[45] min/ }).waitFor();
+  assert.equal(await page.locator('#resume-reminders').isHidden(), true);
+  await page.close();
+});
+
 test('no page or worker logged an error', () => {
   assert.deepEqual(browser.problems, []);
 });

@@ -45,7 +45,8 @@ class Engine {
   // {"record", "rotation", "state", "schedule", "problems"}.
   std::string finishBreak(const std::string& requestJson) const;
 
-  // {settings, state, now} -> {"schedule", "state", "problems"}; the state has today's first activity.
+  // {settings, state, now, pause?: "hour"|"two-hours"|"next-working-day"|"until-resumed"|"resume"} ->
+  // {"schedule", "state", "problems"}; the state has today's first activity, and the pause when asked.
   std::string schedule(const std::string& requestJson) const;
   // {settings, state, now, minutes, id} -> {"record", "state", "schedule", "problems"}.
   std::string snooze(const std::string& requestJson) const;

@@ -22,9 +22,16 @@ struct ScheduleState {
   std::string skipsDay;            // the local day skipsUsed counts for
   int skipsUsed = 0;
   std::int64_t idleSince = 0;  // UTC ms the user went idle or locked; 0 while active
+  // UTC ms a pause of reminders ends (kUntilResumed: when the user resumes). Kept
+  // once it has passed: the interval restarts from the end of a pause.
+  std::int64_t pausedUntil = 0;
 };
 
-enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due };
+constexpr std::int64_t kUntilResumed = 1LL << 52;
+
+enum class PauseFor { Hour, TwoHours, NextWorkingDay, UntilResumed, Resume };
+
+enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due, Paused };
 
 struct Schedule {
   std::string day;  // the user's local day now: what "today" means for every count
@@ -36,6 +43,7 @@ struct Schedule {
   std::int64_t nextStartUtc = 0;
   Weekday nextStartDay = Weekday::Mon;
   int nextStartMinute = 0;
+  std::int64_t pausedUntil = 0;  // when paused: UTC ms the pause ends, 0 until resumed
 };
 
 // A stored time after now was written by a clock that ran fast and has been set
@@ -65,6 +73,9 @@ ScheduleState wentIdle(const Settings& settings, ScheduleState state, const Mome
 // The user is back: time away of at least the threshold is a natural break, kept
 // in history when the user returns inside working hours.
 ScheduleEvent cameBack(const Settings& settings, ScheduleState state, const Moment& now, const std::string& id);
+// Reminders paused for a while, until the next working day starts or until
+// resumed; or resumed now. A pause is not a break: nothing is recorded.
+ScheduleState pause(const Settings& settings, ScheduleState state, const Moment& now, PauseFor length);
 // A break was taken (completed or partial) and ended now.
 ScheduleState breakTaken(ScheduleState state, const Moment& now);
 
