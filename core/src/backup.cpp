@@ -34,8 +34,11 @@ Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored
     merge.folded.months[month] = totals;
     merge.months.months[month] = totals;
     taken.insert(month);
-    for (const auto& [day, t] : totals.days)
-      merge.monthOutcomes += t.completed + t.partial + t.skipped + t.snoozed + t.natural;
+    for (const auto& [day, t] : totals.days) {
+      for (int count : {t.completed, t.partial, t.skipped, t.snoozed, t.natural}) {
+        merge.monthOutcomes = addCount(merge.monthOutcomes, count);
+      }
+    }
   }
   std::set<std::string> ids(storedFolded.counted);
   for (const HistoryRecord& record : backup.records) {

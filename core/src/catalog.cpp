@@ -1,6 +1,7 @@
 #include "limber/catalog.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace limber {
 
@@ -16,6 +17,34 @@ bool anyAllowed(const std::vector<T>& allowed, const std::vector<T>& values) {
          std::any_of(values.begin(), values.end(), [&](const T& value) { return allows(allowed, value); });
 }
 
+// A title as a reader sees it: without invisible characters (zero-width
+// spaces and joiners, soft hyphens, direction marks, the byte-order mark), with
+// runs of spaces as one and ASCII letters in one case.
+std::string asSeen(const std::string& title) {
+  std::string out;
+  for (std::size_t i = 0; i < title.size();) {
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(title[at]); };
+    const unsigned char c = byte(i);
+    std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + length > title.size()) length = 1;  // the loader refuses broken UTF-8; this stays in bounds anyway
+    std::uint32_t point = length == 1 ? c : c & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) point = point << 6 | (byte(i + k) & 0x3F);
+    const bool invisible = point == 0xAD || (point >= 0x200B && point <= 0x200F) ||
+                           (point >= 0x202A && point <= 0x202E) || (point >= 0x2060 && point <= 0x206F) ||
+                           point == 0xFEFF || (point >= 0xFE00 && point <= 0xFE0F);
+    const bool space = c == ' ' || c == '\t' || point == 0xA0;
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else if (!invisible) {
+      out += title.substr(i, length);
+      if (length == 1 && c >= 'A' && c <= 'Z') out.back() = static_cast<char>(c - 'A' + 'a');
+    }
+    i += length;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 bool flaggedFor(const std::vector<Condition>& flags, const std::vector<Condition>& avoid) {
   return std::any_of(flags.begin(), flags.end(),
                      [&](Condition flag) { return std::find(avoid.begin(), avoid.end(), flag) != avoid.end(); });
@@ -26,6 +55,12 @@ Problems Catalog::add(Pack pack) {
   Problems problems;
   if (findPack(pack.id) != nullptr) {
     problems.push_back(problemAt("id", Issue::PackLoaded, {pack.id}));
+  }
+  const std::string seen = asSeen(pack.title);
+  for (const Pack& other : packs_) {
+    if (other.id != pack.id && asSeen(other.title) == seen) {
+      problems.push_back(problemAt("title", Issue::TitleTaken, {other.title, other.id}));
+    }
   }
   for (std::size_t i = 0; i < pack.exercises.size(); ++i) {
     const Exercise* taken = findExercise(pack.exercises[i].id);

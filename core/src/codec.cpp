@@ -253,8 +253,9 @@ json toJson(const DayTotals& t) {
 
 std::optional<DayTotals> readDayTotals(const json& value) {
   if (!value.is_array() || value.size() != 6) return std::nullopt;
-  for (const json& item : value) {
-    if (!item.is_number_unsigned() || item.get<std::uint64_t>() > (1ULL << 40)) return std::nullopt;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const std::uint64_t most = i < 5 ? kMaxCount : kMaxSeconds;
+    if (!value[i].is_number_unsigned() || value[i].get<std::uint64_t>() > most) return std::nullopt;
   }
   DayTotals t;
   t.completed = value[0].get<int>();
@@ -305,10 +306,11 @@ bool readCounts(const json& value, const std::vector<std::string>& ids, std::map
     const json& at = value[i];
     const json& count = value[i + 1];
     if (!at.is_number_unsigned() || at.get<std::uint64_t>() >= ids.size() || !count.is_number_unsigned() ||
-        count.get<std::uint64_t>() > (1U << 30)) {
+        count.get<std::uint64_t>() > kMaxCount) {
       return false;
     }
-    out[ids[at.get<std::size_t>()]] += count.get<int>();
+    int& sum = out[ids[at.get<std::size_t>()]];
+    sum = addCount(sum, count.get<int>());
   }
   return true;
 }

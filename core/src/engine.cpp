@@ -390,7 +390,7 @@ std::string Engine::importData(const std::string& requestJson) const {
     return refusal(Problem{"",
                            Issue::Wrong,
                            expect(Expected::BackupSize, kMaxImportBytes / (1024 * 1024)),
-                           {Found::Megabytes, {std::to_string(content.size() / (1024 * 1024))}},
+                           sizeFound(Found::Megabytes, content.size(), 1024 * 1024),
                            {}});
   }
   const json file = parseJson(content);

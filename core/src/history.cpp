@@ -1,5 +1,6 @@
 #include "limber/history.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace limber {
@@ -23,36 +24,25 @@ bool isCalendarDay(std::string_view text) {
   return day <= days[month - 1];
 }
 
+int addCount(int a, std::int64_t b) { return static_cast<int>(std::min<std::int64_t>(kMaxCount, a + b)); }
+
 bool isMovement(Outcome outcome) { return outcome == Outcome::Completed || outcome == Outcome::Partial; }
 
 void DayTotals::add(const HistoryRecord& record) {
-  switch (record.outcome) {
-    case Outcome::Completed:
-      ++completed;
-      break;
-    case Outcome::Partial:
-      ++partial;
-      break;
-    case Outcome::Skipped:
-      ++skipped;
-      break;
-    case Outcome::Snoozed:
-      ++snoozed;
-      break;
-    case Outcome::Natural:
-      ++natural;
-      break;
-  }
-  if (isMovement(record.outcome)) seconds += (record.end - record.start) / 1000;
+  DayTotals one;
+  int* counts[] = {&one.completed, &one.partial, &one.skipped, &one.snoozed, &one.natural};
+  *counts[static_cast<int>(record.outcome)] = 1;
+  if (isMovement(record.outcome)) one.seconds = std::min(kMaxBreakSeconds, (record.end - record.start) / 1000);
+  add(one);
 }
 
 void DayTotals::add(const DayTotals& other) {
-  completed += other.completed;
-  partial += other.partial;
-  skipped += other.skipped;
-  snoozed += other.snoozed;
-  natural += other.natural;
-  seconds += other.seconds;
+  completed = addCount(completed, other.completed);
+  partial = addCount(partial, other.partial);
+  skipped = addCount(skipped, other.skipped);
+  snoozed = addCount(snoozed, other.snoozed);
+  natural = addCount(natural, other.natural);
+  seconds = std::min(kMaxSeconds, seconds + other.seconds);
 }
 
 void DayTotals::subtract(const DayTotals& other) {
@@ -68,8 +58,8 @@ void DayTotals::subtract(const DayTotals& other) {
 void FoldedMonth::add(const HistoryRecord& record) {
   days[(record.day[8] - '0') * 10 + (record.day[9] - '0')].add(record);
   if (!isMovement(record.outcome)) return;
-  for (const std::string& id : record.exercises) exercises[id] += 1;
-  for (const std::string& id : record.packs) packs[id] += 1;
+  for (const std::string& id : record.exercises) exercises[id] = addCount(exercises[id], 1);
+  for (const std::string& id : record.packs) packs[id] = addCount(packs[id], 1);
 }
 
 namespace {
@@ -101,7 +91,7 @@ void FoldedMonth::subtract(const FoldedMonth& other) {
 
 int FoldedMonth::completed() const {
   int total = 0;
-  for (const auto& [day, totals] : days) total += totals.completed;
+  for (const auto& [day, totals] : days) total = addCount(total, totals.completed);
   return total;
 }
 

@@ -39,6 +39,12 @@ Problem problemAt(std::string path, Issue issue, std::vector<std::string> args) 
 }
 
 Phrase<Expected> expect(Expected code) { return {code, {}}; }
+
+Phrase<Found> sizeFound(Found code, std::size_t bytes, std::size_t unit) {
+  const std::size_t tenths = (bytes * 10 + unit - 1) / unit;
+  const std::string whole = std::to_string(tenths / 10);
+  return {code, {tenths % 10 == 0 ? whole : whole + "." + std::to_string(tenths % 10)}};
+}
 Phrase<Expected> expect(Expected code, long long value) { return {code, {std::to_string(value)}}; }
 Phrase<Expected> expect(Expected code, long long least, long long most) {
   return {code, {std::to_string(least), std::to_string(most)}};

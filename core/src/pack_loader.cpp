@@ -259,7 +259,7 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
     problems.push_back({"",
                         Issue::Wrong,
                         expect(Expected::PackSize, kMaxPackBytes / 1024),
-                        {Found::Kilobytes, {std::to_string(jsonText.size() / 1024)}},
+                        sizeFound(Found::Kilobytes, jsonText.size(), 1024),
                         {}});
     return result;
   }

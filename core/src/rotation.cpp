@@ -31,9 +31,11 @@ int scoreOf(const Exercise& exercise, const Preference& preference) {
 }  // namespace
 
 void Rotation::markSeen(const std::string& exerciseId) {
+  // Both stay within what readRotation takes back (a count under 2^31, a clock up to 2^52).
   Seen& entry = seen[exerciseId];
-  entry.count += 1;
-  entry.at = ++clock;
+  if (entry.count < (1U << 31) - 1) entry.count += 1;
+  if (clock < (1ULL << 52)) ++clock;
+  entry.at = clock;
 }
 
 std::uint32_t Rotation::enrollmentFloor(const std::vector<const Exercise*>& eligible) const {

@@ -42,12 +42,12 @@ HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Fold
   std::map<std::string, int> packs;
   for (const HistoryRecord& record : records) {
     if (folded.counts(record) || !isMovement(record.outcome)) continue;
-    for (const std::string& id : record.exercises) exercises[id] += 1;
-    for (const std::string& id : record.packs) packs[id] += 1;
+    for (const std::string& id : record.exercises) exercises[id] = addCount(exercises[id], 1);
+    for (const std::string& id : record.packs) packs[id] = addCount(packs[id], 1);
   }
   for (const auto& [month, totals] : folded.months) {
-    for (const auto& [id, count] : totals.exercises) exercises[id] += count;
-    for (const auto& [id, count] : totals.packs) packs[id] += count;
+    for (const auto& [id, count] : totals.exercises) exercises[id] = addCount(exercises[id], count);
+    for (const auto& [id, count] : totals.packs) packs[id] = addCount(packs[id], count);
   }
   exercises_ = ranked(exercises);
   packs_ = ranked(packs);

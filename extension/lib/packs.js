@@ -1,6 +1,6 @@
 // Loads the packaged packs, then the user's own, into the core. Each pack is
 // added on its own, so a broken one is reported by name and the others still load.
-import { readCustomPacks } from './storage.js';
+import { keepAside, readCustomPacks } from './storage.js';
 import { language, t } from './i18n.js';
 import { describeProblem } from './problems.js';
 
@@ -34,6 +34,14 @@ export async function loadPacks(core) {
     }
     add(`packs/${index.packs[i]}`, text);
   });
-  for (const { source, text } of custom) add(source, text);
+  for (const { key, source, text, value } of custom) {
+    if (text !== undefined) {
+      add(source, text);
+      continue;
+    }
+    // Kept aside as it is (the same value once, however many pages see it); it stays listed to be removed.
+    const kept = await keepAside([{ key, value, reason: t('customPackNoText', source) }]).then(() => true, () => false);
+    problems.push(t('customPackNoText', source) + (kept ? ` ${t('customPackKeptAside')}` : ''));
+  }
   return problems;
 }

@@ -345,13 +345,23 @@ export function resetHistory(ownDevice) {
   });
 }
 
-/** @returns {Promise<{id: string, source: string, text: string}[]>} the user's own packs */
+/**
+ * The user's own packs; one whose stored value holds no text has none, and is
+ * listed still (named by its key when it names no file), to be reported and removed.
+ * @returns {Promise<{id: string, key: string, source: string, text?: string, value: unknown}[]>}
+ */
 export async function readCustomPacks() {
   /** @type {{[key: string]: any}} */
   const everything = await chrome.storage.local.get(null);
   return Object.entries(everything)
-    .filter(([key, value]) => key.startsWith(CUSTOM_PACK_PREFIX) && typeof value?.text === 'string')
-    .map(([key, value]) => ({ id: key.slice(CUSTOM_PACK_PREFIX.length), source: String(value.source), text: value.text }));
+    .filter(([key]) => key.startsWith(CUSTOM_PACK_PREFIX))
+    .map(([key, value]) => ({
+      id: key.slice(CUSTOM_PACK_PREFIX.length),
+      key,
+      source: typeof value?.source === 'string' ? value.source : key,
+      text: typeof value?.text === 'string' ? value.text : undefined,
+      value,
+    }));
 }
 
 /** Keeps a pack the core accepted. */

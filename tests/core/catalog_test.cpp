@@ -46,6 +46,29 @@ TEST(Catalog, RefusesAPackThatReusesAnId) {
   EXPECT_EQ(catalog.findExercise("b"), nullptr);
 }
 
+TEST(Catalog, RefusesAPackWhoseTitleReadsTheSameAsOneLoaded) {
+  limber::Catalog catalog;
+  json first = fixtures::pack("eyes", json::array({exercise("a")}));
+  first["title"] = "Eye Breaks";
+  EXPECT_TRUE(catalog.add(packFrom(first)).empty());
+  // The same words, the same words with a zero-width space, a soft hyphen or
+  // other spacing and case: a list would show two packs no one can tell apart.
+  for (const std::string title :
+       {"Eye Breaks", "Eye Breaks\u200b", "Eye Bre\u00adaks", "eye  breaks ", "\ufeffEYE BREAKS"}) {
+    json copy = fixtures::pack("eyes-again", json::array({exercise("b")}));
+    copy["title"] = json::parse("\"" + title + "\"");
+    const auto problems = catalog.add(packFrom(copy));
+    ASSERT_EQ(problems.size(), 1u) << title;
+    EXPECT_EQ(problems[0].describe(),
+              "title: the pack \"eyes\" has the title \"Eye Breaks\" already; two packs that read the same cannot be "
+              "told apart");
+  }
+  json other = fixtures::pack("eyes-more", json::array({exercise("c")}));
+  other["title"] = "Eye Breaks 2";
+  EXPECT_TRUE(catalog.add(packFrom(other)).empty());
+  EXPECT_EQ(catalog.packs().size(), 2u);
+}
+
 TEST(Catalog, FiltersByPositionPlaceTimeAndCondition) {
   json desk = fixtures::pack("desk", json::array({exercise("sit"), exercise("stand", "both", "", 30, "standing")}));
   desk["exercises"][1]["conditions"] = {"pregnancy"};

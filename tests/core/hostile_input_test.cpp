@@ -34,7 +34,7 @@ TEST(HostileInput, ATenMegabytePackIsRefusedBeforeItIsRead) {
   const auto load = limber::loadPack(huge);
   ASSERT_EQ(load.problems.size(), 1u);
   EXPECT_EQ(load.problems[0].path, "");
-  EXPECT_EQ(load.problems[0].describe(), "expected a pack of at most 512 KB, got 10240 KB");
+  EXPECT_EQ(load.problems[0].describe(), "expected a pack of at most 512 KB, got 10240.1 KB");
 }
 
 TEST(HostileInput, HtmlInEveryTextFieldIsKeptAsPlainText) {

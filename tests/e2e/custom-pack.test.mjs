@@ -62,7 +62,7 @@ test('a 10 MB pack and JSON nested 100,000 levels deep are refused at once, and 
   const options = await browser.options();
   const deep = `{"title": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
   for (const [name, body, message] of [
-    ['huge.json', `{"title": "${'x'.repeat(10 * 1024 * 1024)}"}`, /expected a pack of at most 512 KB, got 10240 KB/],
+    ['huge.json', `{"title": "${'x'.repeat(10 * 1024 * 1024)}"}`, /expected a pack of at most 512 KB, got 10240\.1 KB/],
     ['deep.json', deep, /deep\.json was not added[\s\S]*schemaVersion: missing/],
   ]) {
     const started = Date.now();
@@ -78,6 +78,24 @@ test('a 10 MB pack and JSON nested 100,000 levels deep are refused at once, and 
   await options.locator('#dailyGoal').fill('9');
   await options.locator('#dailyGoal').dispatchEvent('change');
   await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.close();
+});
+
+test('a stored pack without its text is reported, kept aside and listed to be removed, and the others load', async () => {
+  const options = await browser.options();
+  await options.evaluate(() => chrome.storage.local.set({ 'custom-pack/lost': { version: 1, source: 'lost.json' } }));
+  const page = await browser.newTab();
+  await page.locator('#notice', { hasText: 'Your pack lost.json holds no pack text, so it was not loaded. A copy is kept aside' }).waitFor();
+  assert.ok(await page.locator('#next-name').textContent());
+  const kept = await page.evaluate(() => chrome.storage.local.get(null));
+  const aside = Object.entries(kept).filter(([key]) => key.startsWith('quarantine/custom-pack/lost/'));
+  assert.equal(aside.length, 1);
+  assert.deepEqual(aside[0][1].value, { version: 1, source: 'lost.json' });
+  await options.reload();
+  const listed = options.locator('#custom-packs li', { hasText: 'lost.json' });
+  await listed.locator('button').click();
+  await until(async () => !('custom-pack/lost' in (await options.evaluate(() => chrome.storage.local.get('custom-pack/lost')))));
+  await page.close();
   await options.close();
 });
 

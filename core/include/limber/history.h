@@ -27,6 +27,16 @@ struct HistoryRecord {
   std::string device;                  // the id of the device it was made on; "" when not known
 };
 
+// Every count (outcomes on a day, in total, of one exercise) stays at most
+// kMaxCount, and every sum of time at most kMaxSeconds: sums stop there instead
+// of wrapping, and readers refuse more, so a hostile backup cannot overflow one.
+constexpr int kMaxCount = 1 << 30;
+// One break counts as at most a day of time moved, however far apart its start and end are.
+constexpr std::int64_t kMaxBreakSeconds = 24 * 60 * 60;
+constexpr std::int64_t kMaxSeconds = kMaxCount * kMaxBreakSeconds;
+// a + b, at most kMaxCount (b >= 0).
+int addCount(int a, std::int64_t b);
+
 // "2026-11-22" and a real calendar date.
 bool isCalendarDay(std::string_view text);
 

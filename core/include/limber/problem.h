@@ -43,6 +43,7 @@ enum class Issue {
   NoSkipsLeft,        // $1 the daily budget
   UnknownPoseValue,   //
   NewerVersion,       // $1 the value's version
+  TitleTaken,         // $1 the title, $2 the pack that has it
 };
 
 // What was expected instead: a noun phrase ("a whole number of seconds from 5 to 600").
@@ -111,7 +112,7 @@ enum class Found {
 
 template <>
 struct Names<Issue> {
-  static constexpr std::array<std::string_view, 24> list{"wrong",
+  static constexpr std::array<std::string_view, 25> list{"wrong",
                                                          "missing",
                                                          "unknown-field",
                                                          "listed-twice",
@@ -134,7 +135,8 @@ struct Names<Issue> {
                                                          "no-such-exercise",
                                                          "no-skips-left",
                                                          "unknown-pose-value",
-                                                         "newer-version"};
+                                                         "newer-version",
+                                                         "title-taken"};
 };
 template <>
 struct Names<Expected> {
@@ -227,6 +229,10 @@ Phrase<Expected> expect(Expected code, long long value);
 Phrase<Expected> expect(Expected code, long long least, long long most);
 Phrase<Expected> expect(Expected code, std::string text);
 Phrase<Expected> expect(Expected code, std::string least, std::string most);
+
+// A size found too large, in units of `unit` bytes with one decimal, rounded up
+// so that it never reads as the limit: 16.1 MB for a file 100 KB over 16 MB, 10240 KB for 10 MB.
+Phrase<Found> sizeFound(Found code, std::size_t bytes, std::size_t unit);
 
 // "one of" (or "a list of") the given names, or every name of E.
 Phrase<Expected> expectNames(Expected code, const std::string_view* names, std::size_t count);
