@@ -195,14 +195,22 @@ async function main() {
     if (plan.exercises.length === 0) return;
     const breakSlots = slots('break');
     let warned = false;
+    let onScreen = -1;
     const runner = new BreakRunner(plan.exercises, {
-      onExercise(index) {
+      onExercise(index, gettingReady) {
         const exercise = plan.exercises[index];
-        showExercise(breakSlots, exercise);
+        if (onScreen !== index) showExercise(breakSlots, exercise);
+        onScreen = index;
         byId('break-count').textContent = t('exerciseOf', index + 1, plan.exercises.length);
+        // The plan's cues: a moment to get ready, "switch sides" on a right after its left, what comes next.
+        const cue = byId('break-cue');
+        cue.textContent = gettingReady ? t('cueGetReady') : exercise.switchSides ? t('cueSwitchSides') : '';
+        cue.hidden = cue.textContent === '';
+        byId('break-up-next').textContent = exercise.upNext ? t('upNextName', exercise.upNext) : '';
         // The timer itself stays quiet (role="timer"); a screen reader hears each
         // new exercise and, once, when ten seconds are left.
-        byId('break-announcer').textContent = t('exerciseAnnounced', index + 1, plan.exercises.length, exercise.name);
+        byId('break-announcer').textContent = gettingReady ? t('getReadyAnnounced', exercise.name)
+          : `${exercise.switchSides ? `${t('cueSwitchSides')}. ` : ''}${t('exerciseAnnounced', index + 1, plan.exercises.length, exercise.name)}`;
         warned = false;
       },
       onTick(remainingMs, totalMs) {
@@ -214,7 +222,7 @@ async function main() {
         /** @type {HTMLProgressElement} */ (byId('break-progress')).value = 1 - remainingMs / totalMs;
       },
       onFinish: (result) => finishBreak(result, plan.exercises.length),
-    });
+    }, plan.getReadySeconds);
     const pause = byId('pause');
     pause.textContent = t('pause');
     pause.onclick = () => {

@@ -115,9 +115,12 @@ export class Core {
     };
     /**
      * The break to run: whole exercises filling the break length, pairs together,
-     * opening with `first` (the exercise the new tab showed); `packId` limits it to one pack.
+     * opening with `first` (the exercise the new tab showed), in its position (or
+     * seated, then standing) and on its theme (its pack or its body areas); `packId`
+     * limits it to one pack. Its cues: getReadySeconds before the first exercise,
+     * switchSides on a right after its left, upNext the next exercise's name.
      * @param {{settings?: object, rotation?: object, now?: Now, seed?: number, first?: string, packId?: string}} request
-     * @returns {{plan: {exercises: object[], totalSeconds: number}, problems: Problem[]}}
+     * @returns {{plan: {exercises: PlannedExercise[], totalSeconds: number, getReadySeconds: number}, problems: Problem[]}}
      */
     plan(request: {
         settings?: object;
@@ -128,8 +131,9 @@ export class Core {
         packId?: string;
     }): {
         plan: {
-            exercises: object[];
+            exercises: PlannedExercise[];
             totalSeconds: number;
+            getReadySeconds: number;
         };
         problems: Problem[];
     };
@@ -452,6 +456,19 @@ export type Stats = {
         count: number;
     }[];
 };
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
+export type PlannedExercise = {
+    id: string;
+    name: string;
+    seconds: number;
+    switchSides?: boolean;
+    upNext?: string;
+} & Record<string, any>;
 /**
  * A problem the core found: the JSON path it is at ("" for the whole input) and
  * what is wrong as codes with parameters (core/include/limber/problem.h): the

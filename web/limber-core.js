@@ -144,9 +144,12 @@ export class Core {
 
   /**
    * The break to run: whole exercises filling the break length, pairs together,
-   * opening with `first` (the exercise the new tab showed); `packId` limits it to one pack.
+   * opening with `first` (the exercise the new tab showed), in its position (or
+   * seated, then standing) and on its theme (its pack or its body areas); `packId`
+   * limits it to one pack. Its cues: getReadySeconds before the first exercise,
+   * switchSides on a right after its left, upNext the next exercise's name.
    * @param {{settings?: object, rotation?: object, now?: Now, seed?: number, first?: string, packId?: string}} request
-   * @returns {{plan: {exercises: object[], totalSeconds: number}, problems: Problem[]}}
+   * @returns {{plan: {exercises: PlannedExercise[], totalSeconds: number, getReadySeconds: number}, problems: Problem[]}}
    */
   plan(request) {
     return this.#ask('plan', [JSON.stringify(request)]);
@@ -315,6 +318,7 @@ export function nowFromClock(date = new Date()) {
  * @typedef {{today: Totals, goal: number, currentStreak: number, longestStreak: number, last7: Totals, last30: Totals,
  *            days: {day: string, completed: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
+ * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
  * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
  *            pausedUntil?: number}} Schedule

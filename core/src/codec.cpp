@@ -137,12 +137,15 @@ json toJson(const HistoryRecord& record) {
 
 json toJson(const Plan& plan) {
   json items = json::array();
-  for (const PlannedExercise& item : plan.items) {
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    const PlannedExercise& item = plan.items[i];
     json entry = toJson(*item.exercise);
     entry["seconds"] = item.seconds;
+    if (item.switchSides) entry["switchSides"] = true;
+    if (i + 1 < plan.items.size()) entry["upNext"] = plan.items[i + 1].exercise->name;
     items.push_back(std::move(entry));
   }
-  return {{"exercises", items}, {"totalSeconds", plan.totalSeconds}};
+  return {{"exercises", items}, {"totalSeconds", plan.totalSeconds}, {"getReadySeconds", plan.getReadySeconds}};
 }
 
 Rotation readRotation(const json& value, Problems& problems) {

@@ -1,5 +1,5 @@
-// Runs a planned break in time: one exercise after another, each for its seconds,
-// with pause, skip and end. It keeps time from the page's monotonic clock
+// Runs a planned break in time: a few seconds to get ready, then one exercise
+// after another, each for its seconds, with pause, skip and end. It keeps time from the page's monotonic clock
 // (performance.now), not by counting ticks, so a slow tab never stretches a
 // break and a wall clock set back or forward never moves the countdown.
 
@@ -8,12 +8,14 @@ const TICK_MS = 200;
 export class BreakRunner {
   /**
    * @param {{id: string, seconds: number}[]} exercises the plan, in order
-   * @param {{onExercise: (index: number) => void, onTick: (remainingMs: number, totalMs: number) => void,
+   * @param {{onExercise: (index: number, gettingReady: boolean) => void, onTick: (remainingMs: number, totalMs: number) => void,
    *          onFinish: (result: {done: string[], endedEarly: boolean, start: number, elapsed: number}) => void}} view
+   * @param {number} [readySeconds] to get ready before the first exercise (part of the break's time)
    */
-  constructor(exercises, view) {
+  constructor(exercises, view, readySeconds = 0) {
     this.exercises = exercises;
     this.view = view;
+    this.readyMs = readySeconds * 1000;
     this.index = 0;
     this.done = [];
     this.paused = false;
@@ -23,6 +25,7 @@ export class BreakRunner {
   start() {
     this.startedAt = Date.now();
     this.startedTick = performance.now();
+    this.gettingReady = this.readyMs > 0;
     this.#begin(0);
     this.timer = setInterval(() => this.#tick(), TICK_MS);
   }
@@ -43,8 +46,9 @@ export class BreakRunner {
     this.lastTick = performance.now();
   }
 
-  /** Moves on without counting the current exercise as done. */
+  /** Moves on without counting the current exercise as done (getting ready for it too). */
   skip() {
+    this.gettingReady = false;
     this.#advance(false);
   }
 
@@ -55,10 +59,11 @@ export class BreakRunner {
 
   #begin(index) {
     this.index = index;
-    this.remainingMs = this.exercises[index].seconds * 1000;
+    this.totalMs = this.gettingReady ? this.readyMs : this.exercises[index].seconds * 1000;
+    this.remainingMs = this.totalMs;
     this.lastTick = performance.now();
-    this.view.onExercise(index);
-    this.view.onTick(this.remainingMs, this.remainingMs);
+    this.view.onExercise(index, this.gettingReady);
+    this.view.onTick(this.remainingMs, this.totalMs);
   }
 
   #tick() {
@@ -66,8 +71,14 @@ export class BreakRunner {
     const now = performance.now();
     this.remainingMs -= now - this.lastTick;
     this.lastTick = now;
-    if (this.remainingMs <= 0) this.#advance(true);
-    else this.view.onTick(this.remainingMs, this.exercises[this.index].seconds * 1000);
+    if (this.remainingMs > 0) {
+      this.view.onTick(this.remainingMs, this.totalMs);
+    } else if (this.gettingReady) {
+      this.gettingReady = false;
+      this.#begin(this.index);
+    } else {
+      this.#advance(true);
+    }
   }
 
   #advance(completed) {

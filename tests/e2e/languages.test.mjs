@@ -47,7 +47,9 @@ test('the new tab and a break are in German', async () => {
   await page.locator('#break').waitFor({ state: 'visible' });
   assert.match(await page.locator('#break-count').textContent(), /^Übung 1 von \d+$/);
   assert.equal(await page.locator('#pause').textContent(), de('pause'));
-  assert.match(await page.locator('#break-announcer').textContent(), /^Übung 1 von \d+: .+/);
+  assert.match(await page.locator('#break-announcer').textContent(), /^Mach dich bereit: .+/);
+  assert.equal(await page.locator('#break-cue').textContent(), de('cueGetReady'));
+  assert.match(await page.locator('#break-up-next').textContent(), /^Als Nächstes: .+/);
   assert.equal(await page.locator('#countdown').getAttribute('aria-label'), de('timeLeft'));
   await page.locator('#pause').click();
   assert.equal(await page.locator('#pause').textContent(), de('resume'));

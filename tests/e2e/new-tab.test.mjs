@@ -42,6 +42,12 @@ test('a guided break runs to the end, is written to history and counted today', 
   assert.equal(await page.locator('#break-name').textContent(), opener,
     'the break opens with the exercise shown (or its left partner, since pairs run left first)');
   assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of \d+$/);
+  // A few seconds to get ready, and what comes after this one.
+  assert.equal(await page.locator('#break-cue').textContent(), 'Get ready');
+  assert.equal(await page.locator('#countdown').textContent(), '0:05');
+  assert.match(await page.locator('#break-up-next').textContent(), /^Up next: \S/);
+  await page.clock.runFor(5_000);
+  assert.equal(await page.locator('#break-cue').isHidden(), true);
   assert.match(await page.locator('#countdown').textContent(), /^0:\d\d$/);
 
   await page.clock.runFor(5_000);
@@ -125,10 +131,10 @@ test('the break length chosen on the options page shapes the next break', async 
   await page.locator('#start-break').click();
   const count = Number((await page.locator('#break-count').textContent()).match(/of (\d+)/)[1]);
   assert.ok(count >= 2 && count <= 3, `a one-minute break holds ${count} exercises`);
-  await page.clock.runFor(80_000);
+  await page.clock.runFor(85_000);
   await page.locator('#done').waitFor({ state: 'visible' });
   const record = (await historyOf(page)).find((r) => !earlier.has(r.id));
-  assert.ok(record.end - record.start <= 72_000, 'the break ran about one minute');
+  assert.ok(record.end - record.start <= 77_000, 'the break ran about one minute, and five seconds to get ready');
 });
 
 test('no page logged an error or a content security policy violation', () => {
