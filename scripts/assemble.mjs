@@ -25,12 +25,18 @@ for (const file of ['limber_core.js', 'limber_core.wasm']) {
   cpSync(join(root, 'build', 'wasm', file), join(out, 'core', file));
 }
 
-// The demo videos and posters rendered by scripts/render-videos.mjs.
+// The demo videos and posters rendered by demos/ (limber-demos render).
 cpSync(join(root, 'build', 'media'), out, { recursive: true, filter: (path) => !path.endsWith('.key') });
 
 const packs = readdirSync(join(root, 'packs')).filter((file) => file.endsWith('.json') && file !== 'schema.json').sort();
 mkdirSync(join(out, 'packs'));
-for (const file of packs) cpSync(join(root, 'packs', file), join(out, 'packs', file));
+// The motions the demos are rendered from stay behind: the extension never
+// reads them, and every new tab would parse them.
+for (const file of packs) {
+  const pack = JSON.parse(readFileSync(join(root, 'packs', file), 'utf8'));
+  for (const exercise of pack.exercises ?? []) delete exercise.motion;
+  writeFileSync(join(out, 'packs', file), `${JSON.stringify(pack, null, 2)}\n`);
+}
 writeFileSync(join(out, 'packs', 'index.json'), `${JSON.stringify({ packs }, null, 2)}\n`);
 
 const manifestPath = join(out, 'manifest.json');

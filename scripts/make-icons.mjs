@@ -1,7 +1,6 @@
 // Draws Limber's icon (a white figure stretching on a green disc) as PNGs in
-// extension/images/. Run it after changing the shape.
-import { writeFileSync } from 'node:fs';
-import { encodePng } from './lib/png.mjs';
+// extension/images/, encoded by Debian's ffmpeg. Run it after changing the shape.
+import { execFileSync } from 'node:child_process';
 
 const GREEN = [31, 111, 92];
 const WHITE = [255, 255, 255];
@@ -46,9 +45,11 @@ function icon(size) {
       if (a > 0) pixels.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], (y * size + x) * 4);
     }
   }
-  return encodePng(size, size, pixels, 4);
+  return pixels;
 }
 
 for (const size of [16, 32, 48, 128]) {
-  writeFileSync(new URL(`../extension/images/icon-${size}.png`, import.meta.url), icon(size));
+  const file = new URL(`../extension/images/icon-${size}.png`, import.meta.url).pathname;
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${size}x${size}`, '-i', '-',
+    '-frames:v', '1', '-fflags', '+bitexact', file], { input: icon(size) });
 }

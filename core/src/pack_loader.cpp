@@ -4,6 +4,7 @@
 #include <map>
 
 #include "json_reader.h"
+#include "motion_reader.h"
 #include "limber/demands.h"
 
 namespace limber {
@@ -104,58 +105,6 @@ std::vector<Question> readFaq(ObjectReader& parent, const std::string& language)
 
 // sideKnown is false when the side could not be read, so that partner checks,
 // which would only repeat that problem, are left out.
-// Keyframes the demo video is rendered from (scripts/render-videos.mjs): a base
-// pose and up to eight keys, each setting some of the figure's angles and places.
-void readMotion(ObjectReader& parent) {
-  const json* value = parent.member("motion", Need::Optional);
-  if (value == nullptr) return;
-  ObjectReader reader(*value, parent.pathOf("motion"), parent.problems(), {"base", "seconds", "keys"});
-  static const std::vector<std::string_view> bases = {
-      "sit-side", "sit-front", "stand-side", "stand-front", "floor-back", "floor-front", "fours", "kneel", "face"};
-  const Phrase<Expected> basePose{Expected::OneOf, {bases.begin(), bases.end()}};
-  const json* base = reader.member("base", Need::Required, basePose);
-  if (base != nullptr &&
-      !(base->is_string() && std::find(bases.begin(), bases.end(), base->get<std::string>()) != bases.end())) {
-    reader.wrong(reader.pathOf("base"), basePose, *base);
-  }
-  reader.wholeNumber("seconds", Need::Optional, 2, 10, Expected::Seconds);
-  const json* keys = reader.member("keys", Need::Required, expect(Expected::Keyframes, 8));
-  if (keys == nullptr) return;
-  if (!keys->is_array() || keys->empty() || keys->size() > 8) {
-    reader.wrong(reader.pathOf("keys"), expect(Expected::Keyframes, 8), *keys);
-    return;
-  }
-  struct Range {
-    std::string_view name;
-    double min;
-    double max;
-  };
-  static const std::vector<Range> fields = {
-      {"x", 0, 100},        {"y", 0, 75},        {"trunk", -360, 360}, {"head", -360, 360},   {"arm", -360, 360},
-      {"fore", -360, 360},  {"hand", -360, 360}, {"arm2", -360, 360},  {"fore2", -360, 360},  {"hand2", -360, 360},
-      {"thigh", -360, 360}, {"shin", -360, 360}, {"foot", -360, 360},  {"thigh2", -360, 360}, {"shin2", -360, 360},
-      {"foot2", -360, 360}, {"gazeX", -1, 1},    {"gazeY", -1, 1},     {"lids", 0, 1},        {"palms", 0, 1}};
-  for (std::size_t i = 0; i < keys->size(); ++i) {
-    const json& key = (*keys)[i];
-    const std::string keyPath = itemPath(reader.pathOf("keys"), i);
-    if (!key.is_object()) {
-      reader.wrong(keyPath, expect(Expected::Keyframe), key);
-      continue;
-    }
-    for (const auto& item : key.items()) {
-      const auto field =
-          std::find_if(fields.begin(), fields.end(), [&](const Range& r) { return r.name == item.key(); });
-      if (field == fields.end()) {
-        reader.report(memberPath(keyPath, item.key()), Issue::UnknownPoseValue);
-      } else if (!item.value().is_number() || item.value().get<double>() < field->min ||
-                 item.value().get<double>() > field->max) {
-        reader.wrong(memberPath(keyPath, item.key()),
-                     expect(Expected::Number, dumpJson(json(field->min)), dumpJson(json(field->max))), item.value());
-      }
-    }
-  }
-}
-
 Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
                       const std::string& language, bool& sideKnown) {
   ObjectReader reader(value, path, problems,
@@ -179,7 +128,7 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
   exercise.demands = reader.choices<Demand>("demands", Need::Optional, 0);
   exercise.demo = readDemo(reader, "demo");
-  readMotion(reader);
+  exercise.motion = readMotion(reader);
   exercise.cautions = reader.localTexts("cautions", Need::Required, 1, 5, kSentenceChars, language);
   exercise.conditions = conditionsFor(exercise.demands, reader.choices<Condition>("conditions", Need::Optional, 0));
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);

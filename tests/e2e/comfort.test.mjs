@@ -49,7 +49,7 @@ test('with reduced motion asked for by the system, demos show their poster and w
   assert.equal(demo.autoplay, false);
   assert.equal(demo.controls, true);
   assert.equal(demo.paused, true);
-  assert.match(demo.poster, /\.png$/);
+  assert.match(demo.poster, /\.webp$/);
   await page.close();
 });
 

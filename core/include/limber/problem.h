@@ -93,8 +93,13 @@ enum class Expected {
   Moment,           //
   FileText,         //
   PartnerId,        // $1 the exercise's side
-  Keyframes,        // $1 most
-  Keyframe,         //
+  MotionKeys,       // $1 fewest, $2 most
+  LoopSeconds,      // $1 least, $2 most
+  Sweep,            // $1 least, $2 most
+  Moves,            // $1 most
+  Camera,           //
+  Reach,            //
+  Pose,             //
 };
 
 // What was found instead of what was expected.
@@ -140,7 +145,7 @@ struct Names<Issue> {
 };
 template <>
 struct Names<Expected> {
-  static constexpr std::array<std::string_view, 47> list{"",
+  static constexpr std::array<std::string_view, 52> list{"",
                                                          "object",
                                                          "text",
                                                          "local-text",
@@ -185,8 +190,13 @@ struct Names<Expected> {
                                                          "moment",
                                                          "file-text",
                                                          "partner-id",
-                                                         "keyframes",
-                                                         "keyframe"};
+                                                         "motion-keys",
+                                                         "loop-seconds",
+                                                         "sweep",
+                                                         "moves",
+                                                         "camera",
+                                                         "reach",
+                                                         "pose"};
 };
 template <>
 struct Names<Found> {
