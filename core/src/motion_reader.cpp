@@ -12,7 +12,9 @@ std::string shortNumber(double value) {
   return static_cast<double>(whole) == value ? std::to_string(whole) : dumpJson(json(value));
 }
 
-Phrase<Expected> numberFrom(double min, double max) { return expect(Expected::Number, shortNumber(min), shortNumber(max)); }
+Phrase<Expected> numberFrom(double min, double max) {
+  return expect(Expected::Number, shortNumber(min), shortNumber(max));
+}
 
 // A number from min to max, or nullopt (reported unless absent and optional).
 std::optional<double> readNumber(ObjectReader& reader, std::string_view key, Need need, double min, double max,
@@ -145,8 +147,8 @@ std::vector<ChannelSweep> readMoves(ObjectReader& parent, bool& ok) {
     };
     if (!pair.is_array() || pair.size() != 2 || !within(pair[0]) || !within(pair[1]) ||
         pair[0].get<double>() >= pair[1].get<double>()) {
-      parent.wrong(memberPath(path, item.key()), expect(Expected::Sweep, shortNumber(range.min), shortNumber(range.max)),
-                   pair);
+      parent.wrong(memberPath(path, item.key()),
+                   expect(Expected::Sweep, shortNumber(range.min), shortNumber(range.max)), pair);
       ok = false;
       continue;
     }
@@ -190,6 +192,19 @@ std::optional<Motion> readMotion(ObjectReader& parent) {
   motion.moves = readMoves(reader, ok);
   if (!ok || !base || reader.problems().size() != before) return std::nullopt;
   return motion;
+}
+
+std::vector<std::pair<std::string, Motion>> loadMotions(std::string_view packText) {
+  std::vector<std::pair<std::string, Motion>> motions;
+  const json document = parseJson(packText);
+  if (!document.is_object() || !document.contains("exercises") || !document["exercises"].is_array()) return motions;
+  Problems ignored;
+  for (const json& exercise : document["exercises"]) {
+    if (!exercise.is_object() || !exercise.contains("id") || !exercise["id"].is_string()) continue;
+    ObjectReader reader(exercise, "", ignored, {});
+    if (auto motion = readMotion(reader)) motions.emplace_back(exercise["id"].get<std::string>(), std::move(*motion));
+  }
+  return motions;
 }
 
 }  // namespace limber

@@ -4,7 +4,9 @@
 #include <map>
 
 #include "json_reader.h"
+#ifdef LIMBER_READS_MOTION
 #include "motion_reader.h"
+#endif
 #include "limber/demands.h"
 
 namespace limber {
@@ -128,7 +130,9 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
   exercise.demands = reader.choices<Demand>("demands", Need::Optional, 0);
   exercise.demo = readDemo(reader, "demo");
-  exercise.motion = readMotion(reader);
+#ifdef LIMBER_READS_MOTION
+  readMotion(reader);  // checked here; the demo renderer reads it with loadMotions
+#endif
   exercise.cautions = reader.localTexts("cautions", Need::Required, 1, 5, kSentenceChars, language);
   exercise.conditions = conditionsFor(exercise.demands, reader.choices<Condition>("conditions", Need::Optional, 0));
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);

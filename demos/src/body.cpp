@@ -18,8 +18,8 @@ void addArm(const Skeleton& s, int i, std::vector<Prim>& out) {
   out.push_back(cone(Material::Skin, g, sh, el, 0.046, 0.037));
   out.push_back(cone(Material::Skin, g, el, wr, 0.038, 0.026));
   // A flat palm: a cone squashed across the palm (the hand's x axis).
-  out.push_back(ovalCone(Material::Skin, g, arm.hand.point({0, -0.014, 0}), arm.hand.point({0, -0.07, 0}), 0.034,
-                         0.04, arm.hand.axes, 0, 0.42));
+  out.push_back(ovalCone(Material::Skin, g, arm.hand.point({0, -0.014, 0}), arm.hand.point({0, -0.07, 0}), 0.034, 0.04,
+                         arm.hand.axes, 0, 0.42));
   for (const auto& finger : arm.fingers) {
     out.push_back(cone(Material::Skin, g, finger[0], finger[1], 0.0095, 0.0085));
     out.push_back(cone(Material::Skin, g, finger[1], finger[2], 0.0085, 0.0074));
@@ -48,9 +48,12 @@ void addHead(const Skeleton& s, std::vector<Prim>& out) {
   out.push_back(ellipsoid(Material::Skin, kHead, h.point({0, 0.078, 0.1}), h.axes * rotX(-12), {0.011, 0.019, 0.016}));
   out.push_back(ellipsoid(Material::Lip, kHead, h.point({0, 0.04, 0.094}), h.axes, {0.017, 0.004, 0.006}));
   for (int i = 0; i < 2; ++i) {
-    out.push_back(ellipsoid(Material::Skin, kHead, h.point(side({0.075, 0.085, -0.004}, i)), h.axes, {0.012, 0.027, 0.017}));
-    out.push_back(ellipsoid(Material::Brow, kHead, h.point(side({0.031, 0.127, 0.09}, i)), h.axes, {0.016, 0.0038, 0.007}));
-    Prim eye = ellipsoid(Material::EyeWhite, kHead, h.point(side({0.031, 0.1, 0.09}, i)), h.axes, {0.0135, 0.0135, 0.0135});
+    out.push_back(
+        ellipsoid(Material::Skin, kHead, h.point(side({0.075, 0.085, -0.004}, i)), h.axes, {0.012, 0.027, 0.017}));
+    out.push_back(
+        ellipsoid(Material::Brow, kHead, h.point(side({0.031, 0.127, 0.09}, i)), h.axes, {0.016, 0.0038, 0.007}));
+    Prim eye =
+        ellipsoid(Material::EyeWhite, kHead, h.point(side({0.031, 0.1, 0.09}, i)), h.axes, {0.0135, 0.0135, 0.0135});
     eye.eye = i;
     out.push_back(eye);
   }
@@ -62,13 +65,14 @@ void addBody(const Skeleton& s, std::vector<Prim>& out) {
   const Frame& p = s.pelvis;
   // The torso: one chain of round cones with an oval cross-section, so it bends
   // as one smooth back; the shirt overlaps the trousers so they never fight.
-  out.push_back(ovalCone(Material::Trousers, kTorso, p.point({0, 0.005, -0.012}), s.lumbar.point({0, 0.02, 0.0}),
-                         0.14, 0.142, p.axes, 2, 0.68));
-  out.push_back(ovalCone(Material::Trousers, kTorso, p.point({-0.05, -0.01, -0.01}), p.point({0.05, -0.01, -0.01}),
-                         0.1, 0.1, p.axes, 2, 0.9));
+  out.push_back(ovalCone(Material::Trousers, kTorso, p.point({0, 0.035, -0.012}), s.lumbar.point({0, 0.02, 0.0}), 0.14,
+                         0.142, p.axes, 2, 0.68));
+  out.push_back(ovalCone(Material::Trousers, kTorso, p.point({-0.05, -0.01, -0.01}), p.point({0.05, -0.01, -0.01}), 0.1,
+                         0.1, p.axes, 2, 0.9));
   out.push_back(ovalCone(Material::Shirt, kTorso, s.lumbar.point({0, -0.035, 0.0}), s.thorax.origin, 0.146, 0.152,
                          s.lumbar.axes, 2, 0.68));
-  out.push_back(ovalCone(Material::Shirt, kTorso, s.thorax.origin, s.chest.origin, 0.152, 0.162, s.thorax.axes, 2, 0.66));
+  out.push_back(
+      ovalCone(Material::Shirt, kTorso, s.thorax.origin, s.chest.origin, 0.152, 0.162, s.thorax.axes, 2, 0.66));
   out.push_back(ovalCone(Material::Shirt, kTorso, s.chest.origin, s.chest.point({0, 0.13, -0.01}), 0.162, 0.13,
                          s.chest.axes, 2, 0.64));
   // The belly rises with a breath in.
@@ -86,7 +90,8 @@ void addProps(const Stage& stage, std::vector<Prim>& out) {
     if (part.radius > 0) {
       out.push_back(cone(part.material, kProps, part.a, part.b, part.radius, part.radius));
     } else {
-      out.push_back(box(part.material, kProps + (part.material == Material::Mat ? 1 : 0), part.centre, part.axes, part.half));
+      out.push_back(
+          box(part.material, kProps + (part.material == Material::Mat ? 1 : 0), part.centre, part.axes, part.half));
     }
   }
 }

@@ -64,8 +64,10 @@ Camera aimCamera(const limber::CameraAim& aim, const std::vector<Bound>& bounds,
     double lo = 0.2, hi = 40, mx = 0, my = 0;
     for (int i = 0; i < 50; ++i) {
       const double mid = (lo + hi) * 0.5;
-      if (extent(mid, mx, my) > 1) lo = mid;
-      else hi = mid;
+      if (extent(mid, mx, my) > 1)
+        lo = mid;
+      else
+        hi = mid;
     }
     dist = hi;
     extent(dist, mx, my);

@@ -41,7 +41,10 @@ std::string fmt(const char* format, double a, double b = 0) {
 
 std::string partName(const Prim& p) {
   static const char* groups[] = {"torso", "head", "left arm", "right arm", "left leg", "right leg"};
-  return p.group < kProps ? groups[p.group] : "prop";
+  static const char* materials[] = {"skin", "shirt", "trousers", "hair", "shoe", "brow", "lip",
+                                    "eye",  "wood",  "metal",    "desk", "wall", "mat"};
+  return p.group < kProps ? std::string(groups[p.group]) + " (" + materials[static_cast<int>(p.material)] + ")"
+                          : "prop";
 }
 
 // The lowest point of a shape: cones and squashed cones at one of their
@@ -61,7 +64,9 @@ double smallestScale(const Prim& p) {
   return p.plain ? 1 : 1 / std::max(p.invScale.x, std::max(p.invScale.y, p.invScale.z));
 }
 
-bool limbChannel(Channel c) { return limber::channelRanges()[static_cast<std::size_t>(c)].mirror == limber::Mirror::Swap; }
+bool limbChannel(Channel c) {
+  return limber::channelRanges()[static_cast<std::size_t>(c)].mirror == limber::Mirror::Swap;
+}
 int sideOfChannel(Channel c) { return limber::nameOf(c).substr(0, 5) == "right" ? 1 : 0; }
 
 }  // namespace
@@ -101,14 +106,16 @@ Angles measureAngles(const Skeleton& s, const Root& root, const Angles& authored
     // axis and so does the twist: only their sum (or difference) is seen, so
     // read as much of it as a twist as the deviation's range needs.
     if (std::fabs(std::cos(flex)) < 0.35) {
-      const limber::ChannelRange side = limber::channelRanges()[static_cast<std::size_t>(sided(Channel::LeftWristSide, i))];
+      const limber::ChannelRange side =
+          limber::channelRanges()[static_cast<std::size_t>(sided(Channel::LeftWristSide, i))];
       const double kept = clamp(dev, side.min + 1, side.max - 1);
       twist += (flex < 0 ? 1 : -1) * (dev - kept);
       dev = kept;
     }
     at(a, sided(Channel::LeftWristFlex, i)) = flex / kDegree;
     at(a, sided(Channel::LeftWristSide, i)) = dev;
-    at(a, sided(Channel::LeftForearmTwist, i)) = authored[static_cast<std::size_t>(sided(Channel::LeftForearmTwist, i))] + twist;
+    at(a, sided(Channel::LeftForearmTwist, i)) =
+        authored[static_cast<std::size_t>(sided(Channel::LeftForearmTwist, i))] + twist;
     const Vec3 toes = (leg.shin.axes.transposed() * leg.foot.axes) * Vec3{0, 0, 1};
     at(a, sided(Channel::LeftAnkleFlex, i)) = atan2Rad(toes.y, toes.z) / kDegree;
   }
@@ -144,7 +151,8 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
     for (const Prim& p : prims) {
       const double below = stage.floorTop - lowest(p);
       if (below > o.floorTolerance) {
-        note("floor " + partName(p), below, "the " + partName(p) + fmt(" is %.1f cm below the floor", below * 100) + " " + when);
+        note("floor " + partName(p), below,
+             "the " + partName(p) + fmt(" is %.1f cm below the floor", below * 100) + " " + when);
       }
       for (const PropPart& part : stage.parts) {
         if (part.material == Material::Mat) continue;
@@ -152,11 +160,13 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
         for (int k = 0; k < samples; ++k) {
           const double u = samples == 1 ? 0 : static_cast<double>(k) / (samples - 1);
           const Vec3 c = p.shape == Shape::Ellipsoid ? p.origin : lerp(p.worldA, p.worldB, u);
-          const double r = (p.shape == Shape::Ellipsoid ? 1 / std::max(p.invScale.x, std::max(p.invScale.y, p.invScale.z))
-                                                         : mix(p.ra, p.rb, u) * smallestScale(p));
+          const double r =
+              (p.shape == Shape::Ellipsoid ? 1 / std::max(p.invScale.x, std::max(p.invScale.y, p.invScale.z))
+                                           : mix(p.ra, p.rb, u) * smallestScale(p));
           const double depth = r - distanceTo(part, c);
           if (depth > o.propTolerance) {
-            note("prop " + partName(p), depth, "the " + partName(p) + fmt(" is %.1f cm inside a prop", depth * 100) + " " + when);
+            note("prop " + partName(p), depth,
+                 "the " + partName(p) + fmt(" is %.1f cm inside a prop", depth * 100) + " " + when);
             break;
           }
         }
@@ -166,33 +176,41 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
     const auto near = [&](const Vec3& now, const Vec3& anchor, const char* what) {
       const double d = length(now - anchor);
       if (d > o.contactTolerance) {
-        note(std::string("contact ") + what, d, what + fmt(" moves %.1f cm from where it was planted", d * 100) + " " + when);
+        note(std::string("contact ") + what, d,
+             what + fmt(" moves %.1f cm from where it was planted", d * 100) + " " + when);
       }
     };
     for (int i = 0; i < 2; ++i) {
       const std::size_t k = static_cast<std::size_t>(i);
       const char* sideName = i == 0 ? "left" : "right";
-      const std::string foot = std::string("the ") + sideName + " foot", hand = std::string("the ") + sideName + " hand",
-                        kneeName = std::string("the ") + sideName + " knee", arm = std::string("the ") + sideName + " forearm";
+      const std::string foot = std::string("the ") + sideName + " foot",
+                        hand = std::string("the ") + sideName + " hand",
+                        kneeName = std::string("the ") + sideName + " knee",
+                        arm = std::string("the ") + sideName + " forearm";
       if (solver.has(i == 0 ? Contact::LeftFoot : Contact::RightFoot)) near(ankle(s, i), an.ankle[k], foot.c_str());
       if (solver.has(i == 0 ? Contact::LeftBall : Contact::RightBall)) near(ball(s, i), an.ball[k], foot.c_str());
       if (solver.has(i == 0 ? Contact::LeftHand : Contact::RightHand)) near(palmCentre(s, i), an.palm[k], hand.c_str());
-      if (solver.has(i == 0 ? Contact::LeftKnee : Contact::RightKnee)) near(knee(s, i), an.kneeJoint[k], kneeName.c_str());
-      if (solver.has(i == 0 ? Contact::LeftForearm : Contact::RightForearm)) near(elbow(s, i), an.elbow[k], arm.c_str());
+      if (solver.has(i == 0 ? Contact::LeftKnee : Contact::RightKnee))
+        near(knee(s, i), an.kneeJoint[k], kneeName.c_str());
+      if (solver.has(i == 0 ? Contact::LeftForearm : Contact::RightForearm))
+        near(elbow(s, i), an.elbow[k], arm.c_str());
       if (f == 0) {
         // Planted means touching: the contacts start on what they rest on.
         const auto touches = [&](double gap, const std::string& what) {
-          if (std::fabs(gap) > o.contactTolerance) report(what + fmt(" does not touch what it rests on (%.1f cm off)", gap * 100));
+          if (std::fabs(gap) > o.contactTolerance)
+            report(what + fmt(" does not touch what it rests on (%.1f cm off)", gap * 100));
         };
         if (solver.has(i == 0 ? Contact::LeftFoot : Contact::RightFoot)) {
           touches(std::min(heel(s, i).y, ball(s, i).y) - surfaceBelow(stage, ankle(s, i)), foot);
         }
-        if (solver.has(i == 0 ? Contact::LeftBall : Contact::RightBall)) touches(ball(s, i).y - surfaceBelow(stage, ball(s, i)), foot);
+        if (solver.has(i == 0 ? Contact::LeftBall : Contact::RightBall))
+          touches(ball(s, i).y - surfaceBelow(stage, ball(s, i)), foot);
         if (solver.has(i == 0 ? Contact::LeftHand : Contact::RightHand)) {
           const Surface rest = handRest(stage, palmCentre(s, i));
           touches(dot(palmCentre(s, i) - rest.point, rest.normal) - 0.016, hand);
         }
-        if (solver.has(i == 0 ? Contact::LeftKnee : Contact::RightKnee)) touches(kneeFront(s, i).y - stage.floorTop, kneeName);
+        if (solver.has(i == 0 ? Contact::LeftKnee : Contact::RightKnee))
+          touches(kneeFront(s, i).y - stage.floorTop, kneeName);
       }
     }
     if (solver.has(Contact::Seat)) {
@@ -219,7 +237,8 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
       lo[c] = std::min(lo[c], v);
       hi[c] = std::max(hi[c], v);
       const bool position = ch == Channel::PelvisX || ch == Channel::PelvisY || ch == Channel::PelvisZ;
-      const double slack = position ? 0.01 : (ch == Channel::EyesClose || ch == Channel::Belly ? 0.01 : o.angleTolerance);
+      const double slack =
+          position ? 0.01 : (ch == Channel::EyesClose || ch == Channel::Belly ? 0.01 : o.angleTolerance);
       if (v < ranges[c].min - slack || v > ranges[c].max + slack) {
         note(std::string("range ") + std::string(limber::nameOf(ch)), std::max(ranges[c].min - v, v - ranges[c].max),
              std::string(limber::nameOf(ch)) + fmt(" reaches %.1f, beyond its human range ", v) + when);
@@ -238,8 +257,11 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
 
   for (const limber::ChannelSweep& sweep : demo.motion().moves) {
     const std::size_t c = static_cast<std::size_t>(sweep.channel);
-    const bool position = sweep.channel == Channel::PelvisX || sweep.channel == Channel::PelvisY || sweep.channel == Channel::PelvisZ;
-    const double slack = position ? 0.01 : (sweep.channel == Channel::EyesClose || sweep.channel == Channel::Belly ? 0.05 : o.angleTolerance);
+    const bool position =
+        sweep.channel == Channel::PelvisX || sweep.channel == Channel::PelvisY || sweep.channel == Channel::PelvisZ;
+    const double slack =
+        position ? 0.01
+                 : (sweep.channel == Channel::EyesClose || sweep.channel == Channel::Belly ? 0.05 : o.angleTolerance);
     if (lo[c] > sweep.from + slack || hi[c] < sweep.to - slack) {
       report(std::string(limber::nameOf(sweep.channel)) + fmt(" sweeps %.3g to %.3g", lo[c], hi[c]) +
              fmt(", not the declared %.3g to %.3g", sweep.from, sweep.to));
@@ -253,7 +275,9 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
     const auto group = [](Channel c) {
       const std::string_view n = limber::nameOf(c).substr(limber::nameOf(c).substr(0, 4) == "left" ? 4 : 5);
       if (n.substr(0, 5) == "Blade" || n.substr(0, 3) == "Arm" || n.substr(0, 5) == "Elbow") return 0;
-      if (n.substr(0, 7) == "Forearm" || n.substr(0, 5) == "Wrist" || n.substr(0, 7) == "Fingers" || n.substr(0, 5) == "Thumb") return 1;
+      if (n.substr(0, 7) == "Forearm" || n.substr(0, 5) == "Wrist" || n.substr(0, 7) == "Fingers" ||
+          n.substr(0, 5) == "Thumb")
+        return 1;
       return 2;
     };
     std::array<std::array<double, 2>, 3> sweep{};
@@ -270,7 +294,8 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
       detail += fmt(std::string(names[g]).append(" %.0f against %.0f degrees, ").c_str(), sweep[g][0], sweep[g][1]);
     }
     if (!leftMore) {
-      report("the left side does not move more than the right: " + detail + fmt("the body %.1f cm to the left", lateralLeft * 100));
+      report("the left side does not move more than the right: " + detail +
+             fmt("the body %.1f cm to the left", lateralLeft * 100));
     }
   }
 
@@ -295,7 +320,8 @@ double mirrorError(const limber::Motion& motion, int samples) {
       compare(elbow(a, s), elbow(b, o));
       compare(knee(a, s), knee(b, o));
       compare(toeTip(a, s), toeTip(b, o));
-      for (std::size_t f = 0; f < 4; ++f) compare(a.arms[static_cast<std::size_t>(s)].fingers[f][2], b.arms[static_cast<std::size_t>(o)].fingers[f][2]);
+      for (std::size_t f = 0; f < 4; ++f)
+        compare(a.arms[static_cast<std::size_t>(s)].fingers[f][2], b.arms[static_cast<std::size_t>(o)].fingers[f][2]);
       compare(a.arms[static_cast<std::size_t>(s)].thumb[2], b.arms[static_cast<std::size_t>(o)].thumb[2]);
     }
   }

@@ -20,8 +20,8 @@ struct CheckOptions {
   double floorTolerance = 0.015;  // metres below the floor or mat a part may dip
   double propTolerance = 0.02;    // metres a part may sink into a prop
   double contactTolerance = 0.015;
-  double angleTolerance = 3;      // degrees beyond a human range, or short of a declared sweep
-  int frames = 0;                 // 0: every frame of the video
+  double angleTolerance = 3;  // degrees beyond a human range, or short of a declared sweep
+  int frames = 0;             // 0: every frame of the video
 };
 
 // Problems found, each "what: detail"; empty when the demo passes.

@@ -15,18 +15,20 @@ using limber::Framing;
 // Whether a shape belongs in the picture. For the hands framing, only the hands
 // that move (tendon glides show one hand; the other rests out of the picture).
 bool inFrame(const Prim& p, Framing framing, const Skeleton& s, const std::array<bool, 2>& handMoves) {
-  if (p.group >= kProps) return framing == Framing::Body && p.material != Material::Mat && p.material != Material::Wall &&
-                                p.material != Material::Desk;
+  if (p.group >= kProps)
+    return framing == Framing::Body && p.material != Material::Mat && p.material != Material::Wall &&
+           p.material != Material::Desk;
   switch (framing) {
-    case Framing::Body: return true;
-    case Framing::Upper: return p.group != kLeftLeg && p.group != kRightLeg;
+    case Framing::Body:
+      return true;
+    case Framing::Upper:
+      return p.group != kLeftLeg && p.group != kRightLeg;
     case Framing::Face:
       return p.group == kHead || ((p.group == kLeftArm || p.group == kRightArm) && p.boundRadius < 0.05 &&
                                   length(p.boundCentre - headCentre(s)) < 0.16);
     case Framing::Hands:
-      return (p.group == kLeftArm && handMoves[0]) || (p.group == kRightArm && handMoves[1]) ?
-                 p.boundRadius < 0.06 :
-                 false;
+      return (p.group == kLeftArm && handMoves[0]) || (p.group == kRightArm && handMoves[1]) ? p.boundRadius < 0.06
+                                                                                             : false;
   }
   return true;
 }
@@ -41,8 +43,8 @@ Demo::Demo(const limber::Motion& motion, int width, int height)
   std::array<bool, 2> handMoves{false, false};
   for (int side = 0; side < 2; ++side) {
     for (const Skeleton& s : skeletons) {
-      handMoves[static_cast<std::size_t>(side)] =
-          handMoves[static_cast<std::size_t>(side)] || length(palmCentre(s, side) - palmCentre(skeletons[0], side)) > 0.02;
+      handMoves[static_cast<std::size_t>(side)] = handMoves[static_cast<std::size_t>(side)] ||
+                                                  length(palmCentre(s, side) - palmCentre(skeletons[0], side)) > 0.02;
     }
   }
   if (!handMoves[0] && !handMoves[1]) handMoves = {true, true};

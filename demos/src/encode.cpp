@@ -51,7 +51,8 @@ bool VideoWriter::close() {
 bool writePoster(const std::string& path, const Image& frame) {
   return writeOne(rawInput(frame.width, frame.height, 1) +
                       "-frames:v 1 -c:v libwebp -lossless 0 -q:v 82 -compression_level 6 -threads 1 "
-                      "-fflags +bitexact -flags:v +bitexact '" + path + "'",
+                      "-fflags +bitexact -flags:v +bitexact '" +
+                      path + "'",
                   frame);
 }
 
@@ -62,8 +63,8 @@ bool writePng(const std::string& path, const Image& frame) {
 bool writeTiledPng(const std::string& path, const std::vector<Image>& frames, int columns) {
   if (frames.empty()) return false;
   const int rows = (static_cast<int>(frames.size()) + columns - 1) / columns;
-  std::FILE* pipe = popen((rawInput(frames[0].width, frames[0].height, 1) + "-vf tile=" + std::to_string(columns) + "x" +
-                           std::to_string(rows) + " -frames:v 1 -fflags +bitexact '" + path + "'")
+  std::FILE* pipe = popen((rawInput(frames[0].width, frames[0].height, 1) + "-vf tile=" + std::to_string(columns) +
+                           "x" + std::to_string(rows) + " -frames:v 1 -fflags +bitexact '" + path + "'")
                               .c_str(),
                           "w");
   if (pipe == nullptr) return false;

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "limber/motion.h"
 #include "limber/pack_loader.h"
 
 namespace demos {
@@ -28,22 +29,25 @@ Library loadLibrary(const std::string& packsDir) {
     for (const auto& problem : load.problems) lib.problems.push_back(problem.describe(source));
     if (!load.pack) continue;
     const limber::Pack& pack = *load.pack;
+    std::map<std::string, limber::Motion> motions;
+    for (auto& [id, motion] : limber::loadMotions(text.str())) motions.emplace(id, std::move(motion));
+    const auto hasMotion = [&](const std::string& id) { return motions.count(id) > 0; };
     std::map<std::string, const limber::Exercise*> byId;
     for (const auto& e : pack.exercises) byId[e.id] = &e;
     for (const auto& e : pack.exercises) {
       if (e.demo.video.empty()) continue;
-      if (e.motion) {
-        Job job{e.id, e.side, *e.motion, {{e.id, e.demo.video, e.demo.poster, false}}};
+      if (hasMotion(e.id)) {
+        Job job{e.id, e.side, motions.at(e.id), {{e.id, e.demo.video, e.demo.poster, false}}};
         lib.jobs.push_back(job);
         continue;
       }
       const auto partner = byId.find(e.partner);
-      if (e.side == limber::Side::Right && partner != byId.end() && partner->second->motion) continue;
+      if (e.side == limber::Side::Right && partner != byId.end() && hasMotion(e.partner)) continue;
       lib.problems.push_back(source + ": " + e.id + " names a demo video but has no motion to render it from");
     }
     // A right-side exercise without a motion of its own shows its left partner in a mirror.
     for (const auto& e : pack.exercises) {
-      if (e.motion || e.demo.video.empty() || e.side != limber::Side::Right) continue;
+      if (hasMotion(e.id) || e.demo.video.empty() || e.side != limber::Side::Right) continue;
       for (Job& job : lib.jobs) {
         if (job.id == e.partner) job.outputs.push_back({e.id, e.demo.video, e.demo.poster, true});
       }

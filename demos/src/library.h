@@ -12,7 +12,7 @@ namespace demos {
 
 struct Output {
   std::string exerciseId;
-  std::string video;   // a path inside the extension, e.g. "videos/cat-cow.webm"
+  std::string video;  // a path inside the extension, e.g. "videos/cat-cow.webm"
   std::string poster;
   bool mirrored = false;
 };

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -18,8 +18,8 @@
 #include <thread>
 #include <vector>
 
-#include "demo.h"
 #include "checks.h"
+#include "demo.h"
 #include "encode.h"
 #include "library.h"
 
@@ -42,14 +42,16 @@ bool parse(int argc, char** argv, Options& o) {
   o.command = argv[1];
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string flag = argv[i], value = argv[i + 1];
-    if (flag == "--packs") o.packs = value;
-    else if (flag == "--out") o.out = value;
-    else if (flag == "--jobs") o.jobs = std::max(1, std::atoi(value.c_str()));
+    if (flag == "--packs")
+      o.packs = value;
+    else if (flag == "--out")
+      o.out = value;
+    else if (flag == "--jobs")
+      o.jobs = std::max(1, std::atoi(value.c_str()));
     else if (flag == "--count") {
       o.count = std::clamp(std::atoi(value.c_str()), 1, 32);
       o.countSet = true;
-    }
-    else if (flag == "--only") {
+    } else if (flag == "--only") {
       std::stringstream list(value);
       for (std::string id; std::getline(list, id, ',');) o.only.push_back(id);
     } else {
@@ -207,7 +209,8 @@ bool framesOf(const Options& o, const Job& job, std::string& error) {
   const Demo demo(job.motion);
   fs::create_directories(o.out);
   std::vector<Image> frames(static_cast<std::size_t>(o.count));
-  for (int k = 0; k < o.count; ++k) demo.render(demo.timeline().seconds() * k / o.count, frames[static_cast<std::size_t>(k)]);
+  for (int k = 0; k < o.count; ++k)
+    demo.render(demo.timeline().seconds() * k / o.count, frames[static_cast<std::size_t>(k)]);
   for (const auto& out : job.outputs) {
     std::vector<Image> strip = frames;
     if (out.mirrored) {
@@ -264,8 +267,7 @@ int main(int argc, char** argv) {
   std::vector<std::thread> threads;
   for (int t = 0; t < o.jobs; ++t) threads.emplace_back(work);
   for (auto& t : threads) t.join();
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::size_t videos = 0;
   for (const Job* job : todo) videos += job->outputs.size();
   if (o.command == "check") {

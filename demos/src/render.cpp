@@ -18,19 +18,32 @@ constexpr double kAoRange = 0.22;      // metres a shape darkens around it
 Vec3 albedo(Material m) {
   const auto c = [](double r, double g, double b) { return Vec3{r * r, g * g, b * b} / (255.0 * 255.0); };
   switch (m) {
-    case Material::Skin: return c(236, 192, 160);
-    case Material::Shirt: return c(40, 158, 132);
-    case Material::Trousers: return c(74, 88, 118);
-    case Material::Hair: return c(86, 60, 44);
-    case Material::Shoe: return c(66, 68, 76);
-    case Material::Brow: return c(70, 50, 38);
-    case Material::Lip: return c(196, 128, 114);
-    case Material::EyeWhite: return c(246, 246, 242);
-    case Material::Wood: return c(214, 172, 112);
-    case Material::Metal: return c(128, 134, 146);
-    case Material::Desk: return c(238, 238, 233);
-    case Material::Wall: return c(222, 226, 232);
-    case Material::Mat: return c(150, 176, 228);
+    case Material::Skin:
+      return c(236, 192, 160);
+    case Material::Shirt:
+      return c(40, 158, 132);
+    case Material::Trousers:
+      return c(74, 88, 118);
+    case Material::Hair:
+      return c(86, 60, 44);
+    case Material::Shoe:
+      return c(66, 68, 76);
+    case Material::Brow:
+      return c(70, 50, 38);
+    case Material::Lip:
+      return c(196, 128, 114);
+    case Material::EyeWhite:
+      return c(246, 246, 242);
+    case Material::Wood:
+      return c(214, 172, 112);
+    case Material::Metal:
+      return c(128, 134, 146);
+    case Material::Desk:
+      return c(238, 238, 233);
+    case Material::Wall:
+      return c(222, 226, 232);
+    case Material::Mat:
+      return c(150, 176, 228);
   }
   return {0.5, 0.5, 0.5};
 }
@@ -211,7 +224,8 @@ class Tracer {
       const double up = std::max(0.0, p.boundCentre.y - scene_.floorTop);
       const Vec3 below{p.boundCentre.x, scene_.floorTop, p.boundCentre.z};
       const Vec3 cast = p.boundCentre - lights_.key * (up / lights_.key.y);
-      for (const Bound& b : {Bound{below, p.boundRadius + kAoRange}, Bound{cast, p.boundRadius / lights_.key.y * 1.3 + 0.2}}) {
+      for (const Bound& b :
+           {Bound{below, p.boundRadius + kAoRange}, Bound{cast, p.boundRadius / lights_.key.y * 1.3 + 0.2}}) {
         double x0, x1, y0, y1;
         if (!screenRect(b.centre, b.radius, x0, x1, y0, y1)) continue;
         floorX0_ = std::min(floorX0_, x0);
@@ -221,7 +235,9 @@ class Tracer {
       }
     }
   }
-  bool inFloorRect(double x, double y) const { return x >= floorX0_ && x <= floorX1_ && y >= floorY0_ && y <= floorY1_; }
+  bool inFloorRect(double x, double y) const {
+    return x >= floorX0_ && x <= floorX1_ && y >= floorY0_ && y <= floorY1_;
+  }
 
  private:
   bool screenRect(const Vec3& c, double r, double& x0, double& x1, double& y0, double& y1) const {
@@ -289,8 +305,10 @@ class Tracer {
     for (std::size_t i = 0; i < scene_.prims.size(); ++i) {
       const Prim& p = scene_.prims[i];
       const double u = dot(p.boundCentre, g.u) - g.u0, v = dot(p.boundCentre, g.v) - g.v0, r = reach(p);
-      for (int j = std::max(0, static_cast<int>((v - r) / g.cell)); j <= std::min(g.nv - 1, static_cast<int>((v + r) / g.cell)); ++j) {
-        for (int k = std::max(0, static_cast<int>((u - r) / g.cell)); k <= std::min(g.nu - 1, static_cast<int>((u + r) / g.cell)); ++k) {
+      for (int j = std::max(0, static_cast<int>((v - r) / g.cell));
+           j <= std::min(g.nv - 1, static_cast<int>((v + r) / g.cell)); ++j) {
+        for (int k = std::max(0, static_cast<int>((u - r) / g.cell));
+             k <= std::min(g.nu - 1, static_cast<int>((u + r) / g.cell)); ++k) {
           g.cells[static_cast<std::size_t>(j * g.nu + k)].push_back(static_cast<int>(i));
         }
       }
@@ -345,7 +363,8 @@ class Tracer {
           for (int x = std::max(0, static_cast<int>(c0.x)); x <= std::min(g.nx - 1, static_cast<int>(c1.x)); ++x) {
             const Vec3 centre = g.lo + Vec3{x + 0.5, j + 0.5, k + 0.5} * g.cell;
             const double s = o.uu > 0 ? clamp(dot(centre - o.a, o.u) / o.uu, 0.0, 1.0) : 0.0;
-            const double reach = (o.isBox ? distanceTo(o.box, centre) : length(centre - (o.a + o.u * s)) - mix(o.ra, o.rb, s));
+            const double reach =
+                (o.isBox ? distanceTo(o.box, centre) : length(centre - (o.a + o.u * s)) - mix(o.ra, o.rb, s));
             if (reach > kAoRange + halfDiagonal) continue;
             g.cells[static_cast<std::size_t>((k * g.ny + j) * g.nx + x)].push_back(static_cast<int>(i));
           }
@@ -539,8 +558,8 @@ void renderFrame(const Scene& scene, const Camera& cam, Image& out) {
     const int x0 = x & ~1, y0 = y & ~1, x1 = x0 + 2, y1 = y0 + 2;
     if ((x == x0 && y == y0)) return cache[static_cast<std::size_t>(y * w + x)];
     if (x1 < w && y1 < h) {
-      const std::size_t c00 = static_cast<std::size_t>(y0 * w + x0), c10 = c00 + 2, c01 = c00 + 2 * static_cast<std::size_t>(w),
-                        c11 = c01 + 2;
+      const std::size_t c00 = static_cast<std::size_t>(y0 * w + x0), c10 = c00 + 2,
+                        c01 = c00 + 2 * static_cast<std::size_t>(w), c11 = c01 + 2;
       if (seen[c00].id == s.id && seen[c10].id == s.id && seen[c01].id == s.id && seen[c11].id == s.id) {
         const double fx = (x - x0) * 0.5, fy = (y - y0) * 0.5;
         const auto blend = [&](double Tracer::Light::*m) {
@@ -553,7 +572,8 @@ void renderFrame(const Scene& scene, const Camera& cam, Image& out) {
   };
 
   // Where a pixel sees another shape than a neighbour, four rays instead of one.
-  static constexpr std::array<std::array<double, 2>, 4> offsets{{{0.375, 0.125}, {0.875, 0.375}, {0.625, 0.875}, {0.125, 0.625}}};
+  static constexpr std::array<std::array<double, 2>, 4> offsets{
+      {{0.375, 0.125}, {0.875, 0.375}, {0.625, 0.875}, {0.125, 0.625}}};
   for (int y = 0; y < h; ++y) {
     for (int x = 0; x < w; ++x) {
       const std::size_t i = static_cast<std::size_t>(y * w + x);

@@ -29,13 +29,15 @@ void placeHand(Arm& arm, int side, const Angles& a) {
   static constexpr std::array<double, 4> across{0.027, 0.009, -0.009, -0.025};
   static constexpr std::array<double, 4> shorter{0.004, 0.0, 0.003, 0.011};
   static constexpr std::array<double, 4> spreadShare{1.0, 0.3, -0.3, -0.9};
-  static constexpr std::array<std::array<double, 2>, 4> lengths{{{0.042, 0.042}, {0.047, 0.045}, {0.044, 0.042}, {0.035, 0.032}}};
+  static constexpr std::array<std::array<double, 2>, 4> lengths{
+      {{0.042, 0.042}, {0.047, 0.045}, {0.044, 0.042}, {0.035, 0.032}}};
   const double base = channel(a, Channel::LeftFingersBase, side);
   const double curl = channel(a, Channel::LeftFingersCurl, side);
   const double spread = channel(a, Channel::LeftFingersSpread, side);
   for (std::size_t i = 0; i < 4; ++i) {
     const Vec3 knuckle = arm.hand.point(sidedVec({-0.002, -(bone::kPalm - shorter[i]), across[i]}, side));
-    const Mat3 first = arm.hand.axes * sidedRot(rotX(-(spread * spreadShare[i] + 2.0 * spreadShare[i])) * rotZ(-base), side);
+    const Mat3 first =
+        arm.hand.axes * sidedRot(rotX(-(spread * spreadShare[i] + 2.0 * spreadShare[i])) * rotZ(-base), side);
     const Vec3 middle = knuckle + first * Vec3{0, -lengths[i][0], 0};
     const Mat3 second = first * sidedRot(rotZ(-curl), side);
     arm.fingers[i] = {knuckle, middle, middle + second * Vec3{0, -lengths[i][1], 0}};
@@ -61,18 +63,18 @@ void placeArm(Skeleton& s, int side, const Angles& a) {
                                                rotY(-channel(a, Channel::LeftBladeForward, side)),
                                            side);
   arm.upper.origin = arm.blade.point(sidedVec({0.15, 0.0, -0.05}, side));
-  arm.upper.axes = s.chest.axes * sidedRot(swing(channel(a, Channel::LeftArmRaise, side),
-                                                 channel(a, Channel::LeftArmPlane, side)) *
-                                               rotY(-channel(a, Channel::LeftArmTwist, side)),
-                                           side);
+  arm.upper.axes =
+      s.chest.axes * sidedRot(swing(channel(a, Channel::LeftArmRaise, side), channel(a, Channel::LeftArmPlane, side)) *
+                                  rotY(-channel(a, Channel::LeftArmTwist, side)),
+                              side);
   arm.fore.origin = arm.upper.point({0, -bone::kUpperArm, 0});
   arm.fore.axes = arm.upper.axes * sidedRot(rotX(-channel(a, Channel::LeftElbowFlex, side)) *
                                                 rotY(-channel(a, Channel::LeftForearmTwist, side)),
                                             side);
   arm.hand.origin = arm.fore.point({0, -bone::kForearm, 0});
-  arm.hand.axes = arm.fore.axes * sidedRot(rotZ(-channel(a, Channel::LeftWristFlex, side)) *
-                                               rotX(-channel(a, Channel::LeftWristSide, side)),
-                                           side);
+  arm.hand.axes =
+      arm.fore.axes *
+      sidedRot(rotZ(-channel(a, Channel::LeftWristFlex, side)) * rotX(-channel(a, Channel::LeftWristSide, side)), side);
   placeHand(arm, side, a);
 }
 
@@ -82,10 +84,10 @@ void placeLeg(Skeleton& s, int side, const Angles& a) {
   // The legs hang from the pelvis as it turns and rolls, but not as it tilts:
   // tilting is the trunk hinging at the hips (a fold, a hinge), and the thighs
   // stay where the seat or the floor holds them.
-  leg.thigh.axes = s.hips * sidedRot(swing(channel(a, Channel::LeftHipRaise, side),
-                                                  channel(a, Channel::LeftHipPlane, side)) *
-                                                rotY(-channel(a, Channel::LeftHipTwist, side)),
-                                            side);
+  leg.thigh.axes =
+      s.hips * sidedRot(swing(channel(a, Channel::LeftHipRaise, side), channel(a, Channel::LeftHipPlane, side)) *
+                            rotY(-channel(a, Channel::LeftHipTwist, side)),
+                        side);
   leg.shin.origin = leg.thigh.point({0, -bone::kThigh, 0});
   leg.shin.axes = leg.thigh.axes * rotX(channel(a, Channel::LeftKneeFlex, side));
   leg.foot.origin = leg.shin.point({0, -bone::kShin, 0});
@@ -106,17 +108,17 @@ Skeleton buildSkeleton(const Root& root, const Angles& a) {
   s.pelvis.axes = s.hips * rotX(at(a, Channel::PelvisTilt));
   const double flex = at(a, Channel::SpineFlex), side = at(a, Channel::SpineSide), twist = at(a, Channel::SpineTwist);
   s.lumbar.origin = s.pelvis.point({0, 0.085, -0.02});
-  s.lumbar.axes = s.pelvis.axes * axial(at(a, Channel::LumbarTwist) + 0.10 * twist,
-                                        at(a, Channel::LumbarSide) + 0.40 * side,
-                                        at(a, Channel::LumbarFlex) + 0.40 * flex);
+  s.lumbar.axes =
+      s.pelvis.axes * axial(at(a, Channel::LumbarTwist) + 0.10 * twist, at(a, Channel::LumbarSide) + 0.40 * side,
+                            at(a, Channel::LumbarFlex) + 0.40 * flex);
   s.thorax.origin = s.lumbar.point({0, 0.12, 0});
-  s.thorax.axes = s.lumbar.axes * axial(at(a, Channel::ThoraxTwist) + 0.50 * twist,
-                                        at(a, Channel::ThoraxSide) + 0.35 * side,
-                                        at(a, Channel::ThoraxFlex) + 0.33 * flex);
+  s.thorax.axes =
+      s.lumbar.axes * axial(at(a, Channel::ThoraxTwist) + 0.50 * twist, at(a, Channel::ThoraxSide) + 0.35 * side,
+                            at(a, Channel::ThoraxFlex) + 0.33 * flex);
   s.chest.origin = s.thorax.point({0, 0.12, 0});
-  s.chest.axes = s.thorax.axes * axial(at(a, Channel::ChestTwist) + 0.40 * twist,
-                                       at(a, Channel::ChestSide) + 0.25 * side,
-                                       at(a, Channel::ChestFlex) + 0.27 * flex);
+  s.chest.axes =
+      s.thorax.axes * axial(at(a, Channel::ChestTwist) + 0.40 * twist, at(a, Channel::ChestSide) + 0.25 * side,
+                            at(a, Channel::ChestFlex) + 0.27 * flex);
   s.neck.origin = s.chest.point({0, 0.19, -0.005});
   s.neck.axes = s.chest.axes * axial(at(a, Channel::NeckTurn), at(a, Channel::NeckSide), at(a, Channel::NeckFlex));
   s.head.origin = s.neck.point({0, 0.085, 0.012});
@@ -178,7 +180,9 @@ Vec3 kneeFront(const Skeleton& s, int side) {
   return s.legs[static_cast<std::size_t>(side)].shin.point({0, -0.035, 0.05});
 }
 Vec3 sittingBone(const Skeleton& s, int side) { return s.pelvis.point(sidedVec({0.055, -0.088, -0.035}, side)); }
-Vec3 underThigh(const Skeleton& s, int side) { return s.legs[static_cast<std::size_t>(side)].thigh.point({0, -0.08, -0.079}); }
+Vec3 underThigh(const Skeleton& s, int side) {
+  return s.legs[static_cast<std::size_t>(side)].thigh.point({0, -0.08, -0.079});
+}
 Vec3 elbow(const Skeleton& s, int side) { return s.arms[static_cast<std::size_t>(side)].fore.origin; }
 Vec3 shoulder(const Skeleton& s, int side) { return s.arms[static_cast<std::size_t>(side)].upper.origin; }
 Vec3 hip(const Skeleton& s, int side) { return s.legs[static_cast<std::size_t>(side)].thigh.origin; }

@@ -23,10 +23,10 @@ inline Channel sided(Channel left, int side) { return static_cast<Channel>(stati
 
 // Lengths in metres, for an adult of about 1.70 m.
 namespace bone {
-constexpr double kHipWidth = 0.088;   // midline to hip joint
+constexpr double kHipWidth = 0.088;  // midline to hip joint
 constexpr double kUpperArm = 0.305;
 constexpr double kForearm = 0.255;
-constexpr double kPalm = 0.085;       // wrist to knuckles
+constexpr double kPalm = 0.085;  // wrist to knuckles
 constexpr double kThigh = 0.43;
 constexpr double kShin = 0.42;
 constexpr double kAnkleHeight = 0.075;  // ankle joint above the sole
@@ -36,10 +36,10 @@ constexpr double kToes = 0.065;         // ball to toe tip
 }  // namespace bone
 
 struct Arm {
-  Frame blade;  // at the inner end of the collarbone
-  Frame upper;  // at the shoulder; the bone runs along -y
-  Frame fore;   // at the elbow; -y toward the wrist
-  Frame hand;   // at the wrist; -y toward the fingers, -x the palm's side (left hand)
+  Frame blade;                                 // at the inner end of the collarbone
+  Frame upper;                                 // at the shoulder; the bone runs along -y
+  Frame fore;                                  // at the elbow; -y toward the wrist
+  Frame hand;                                  // at the wrist; -y toward the fingers, -x the palm's side (left hand)
   std::array<std::array<Vec3, 3>, 4> fingers;  // index to little finger: knuckle, middle, tip
   std::array<Vec3, 3> thumb;                   // base, middle, tip
 };

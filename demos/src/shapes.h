@@ -28,8 +28,8 @@ struct Prim {
   bool plain = true;  // local == world (an unsquashed cone)
   Vec3 a, b;          // a cone's ends, in local space
   double ra = 0, rb = 0;
-  Vec3 half;          // a box's half sizes
-  Vec3 boundCentre;   // a sphere holding the whole shape, in the world
+  Vec3 half;         // a box's half sizes
+  Vec3 boundCentre;  // a sphere holding the whole shape, in the world
   double boundRadius = 0;
   Vec3 worldA, worldB;  // a cone's ends in the world (its screen bounds are those of two spheres)
   double worldRadius = 0;

@@ -80,8 +80,12 @@ Mat3 facePalm(const Mat3& fore, int s, const Angles& a, const Vec3& want) {
   }
   for (double step = 8; step > 0.2; step *= 0.5) {
     for (int round = 0; round < 3; ++round) {
-      for (const auto& [dt, df, dd] : {std::array<double, 3>{step, 0, 0}, {-step, 0, 0}, {0, step, 0}, {0, -step, 0},
-                                       {0, 0, step}, {0, 0, -step}}) {
+      for (const auto& [dt, df, dd] : {std::array<double, 3>{step, 0, 0},
+                                       {-step, 0, 0},
+                                       {0, step, 0},
+                                       {0, -step, 0},
+                                       {0, 0, step},
+                                       {0, 0, -step}}) {
         const double t = clamp(bt + dt, t0, t1), f = clamp(bf + df, f0, f1), d = clamp(bd + dd, d0, d1);
         const double c = cost(t, f, d);
         if (c < best) {
@@ -151,7 +155,8 @@ Target landmarkTarget(const Skeleton& s, const Stage& st, Landmark l, int e, con
   const auto leg = [&](int i) -> const Leg& { return s.legs[static_cast<std::size_t>(i)]; };
   const auto arm = [&](int i) -> const Arm& { return s.arms[static_cast<std::size_t>(i)]; };
   const std::string_view name = limber::nameOf(l);
-  const int sideOf = name.substr(0, 5) == "right" || (name.size() > 6 && name.substr(name.size() - 6) == "-right") ? 1 : 0;
+  const int sideOf =
+      name.substr(0, 5) == "right" || (name.size() > 6 && name.substr(name.size() - 6) == "-right") ? 1 : 0;
   switch (l) {
     case Landmark::LeftKnee:
     case Landmark::RightKnee:
@@ -209,15 +214,17 @@ Target landmarkTarget(const Skeleton& s, const Stage& st, Landmark l, int e, con
       return {palmCentre(s, sideOf) - palmNormal(s, sideOf) * 0.03, -palmNormal(s, sideOf)};
     case Landmark::SeatLeft:
     case Landmark::SeatRight:
-      return {side({0.245, st.seatTop - 0.01, -0.02}, sideOf), side({1, 0, 0}, sideOf)};
+      return {side({0.25, st.seatTop - 0.005, -0.02}, sideOf), side({1, 0, 0}, sideOf)};
     case Landmark::UnderSeat:
-      return {side({0.03, 0.22, -0.12}, e), {0, 1, 0}};
+      return {side({0.04, 0.2, 0.12}, e), {0, 1, 0}};
     case Landmark::Desk:
       return {{clamp(now.x, st.deskMin.x + 0.05, st.deskMax.x - 0.05), st.deskTop,
                clamp(now.z, st.deskMin.z + 0.05, st.deskMax.z - 0.05)},
               {0, 1, 0}};
-    case Landmark::Wall: return {{now.x, now.y, st.wallZ}, {0, 0, st.wallFacing}};
-    case Landmark::Floor: return {{now.x, st.floorTop, now.z}, {0, 1, 0}};
+    case Landmark::Wall:
+      return {{now.x, now.y, st.wallZ}, {0, 0, st.wallFacing}};
+    case Landmark::Floor:
+      return {{now.x, st.floorTop, now.z}, {0, 1, 0}};
     case Landmark::StepLeft:
     case Landmark::StepRight:
       return {side({0.11, st.floorTop, st.root.position.z + 0.5}, sideOf), {0, 1, 0}};
@@ -228,7 +235,8 @@ Target landmarkTarget(const Skeleton& s, const Stage& st, Landmark l, int e, con
 Solver::Solver(const limber::Motion& motion, const Stage& stage, const Timeline& timeline) : stage_(stage) {
   for (Contact c : motion.contacts) contacts_[static_cast<std::size_t>(c)] = true;
   const Moment start = timeline.sample(0);
-  for (int i = 0; i < 2; ++i) anchorAnkleFlex_[static_cast<std::size_t>(i)] = at(start.angles, sided(Channel::LeftAnkleFlex, i));
+  for (int i = 0; i < 2; ++i)
+    anchorAnkleFlex_[static_cast<std::size_t>(i)] = at(start.angles, sided(Channel::LeftAnkleFlex, i));
   Skeleton s = place(start.angles, false);
   solveLegs(s, start.angles, start, false);
   solveArms(s, start.angles, start, false);
@@ -279,8 +287,10 @@ Skeleton Solver::place(const Angles& authored, bool anchored) const {
       const std::size_t k = static_cast<std::size_t>(i);
       // A planted knee holds the thigh's far end: the hip stays a thigh's length from it.
       if (has(i == 0 ? Contact::LeftKnee : Contact::RightKnee)) {
-        if (anchored) r.push_back(10 * (length(an.kneeJoint[k] - hip(s, i)) - bone::kThigh));
-        else r.push_back(10 * (kneeFront(s, i).y - st.floorTop));
+        if (anchored)
+          r.push_back(10 * (length(an.kneeJoint[k] - hip(s, i)) - bone::kThigh));
+        else
+          r.push_back(10 * (kneeFront(s, i).y - st.floorTop));
       }
       if (has(Contact::Seat) && anchored) {
         r.push_back(3 * (sittingBone(s, i).x - an.seat[k].x));
@@ -400,48 +410,52 @@ void Solver::solveLegs(Skeleton& s, const Angles& a, const Moment& m, bool ancho
     return false;
   };
   for (int pass = 0; pass < 2; ++pass) {
-  for (int i = 0; i < 2; ++i) {
-    if (reachesOtherLeg(i) != (pass == 1)) continue;
-    const std::size_t k = static_cast<std::size_t>(i);
-    const Leg& leg = s.legs[k];
-    const bool foot = has(i == 0 ? Contact::LeftFoot : Contact::RightFoot);
-    const bool ballContact = has(i == 0 ? Contact::LeftBall : Contact::RightBall);
-    if (anchored && has(i == 0 ? Contact::LeftKnee : Contact::RightKnee)) {
-      // Knee and shin stay where they were planted; the thigh turns to meet them.
-      const Mat3 footAxes = anchors_.shin[k] * (leg.shin.axes.transposed() * leg.foot.axes);
-      turnLeg(s, i, anchors_.kneeJoint[k] - hip(s, i), -anchors_.shin[k].c1, a, &footAxes);
-      continue;
-    }
-    Vec3 target = ankle(s, i);
-    Mat3 footAxes = leg.foot.axes;
-    bool turn = false, keepFoot = false;
-    if (foot || ballContact) {
-      turn = keepFoot = true;
-      if (!anchored) {
-        footAxes = foot ? flatFoot(leg.foot.axes) : leg.foot.axes;
-        const Vec3 sole = foot ? ankle(s, i) : ball(s, i);
-        const double y = surfaceBelow(stage_, sole) + (foot ? bone::kAnkleHeight : 0.0);
-        target = foot ? Vec3{sole.x, y, sole.z} : Vec3{sole.x, y, sole.z} - footAxes * Vec3{0, -bone::kAnkleHeight, bone::kBall};
-      } else if (foot) {
-        target = anchors_.ankle[k];
-        footAxes = anchors_.foot[k];
-      } else {
-        // The heel rises as the ankle points: the foot pivots about its ball.
-        const double lift = at(a, sided(Channel::LeftAnkleFlex, i)) - anchorAnkleFlex_[k];
-        footAxes = anchors_.foot[k] * rotX(-lift);
-        target = anchors_.ball[k] - footAxes * Vec3{0, -bone::kAnkleHeight, bone::kBall};
+    for (int i = 0; i < 2; ++i) {
+      if (reachesOtherLeg(i) != (pass == 1)) continue;
+      const std::size_t k = static_cast<std::size_t>(i);
+      const Leg& leg = s.legs[k];
+      const bool foot = has(i == 0 ? Contact::LeftFoot : Contact::RightFoot);
+      const bool ballContact = has(i == 0 ? Contact::LeftBall : Contact::RightBall);
+      if (anchored && has(i == 0 ? Contact::LeftKnee : Contact::RightKnee)) {
+        // Knee and shin stay where they were planted; the thigh turns to meet them.
+        const Mat3 footAxes = anchors_.shin[k] * (leg.shin.axes.transposed() * leg.foot.axes);
+        turnLeg(s, i, anchors_.kneeJoint[k] - hip(s, i), -anchors_.shin[k].c1, a, &footAxes);
+        continue;
       }
+      Vec3 target = ankle(s, i);
+      Mat3 footAxes = leg.foot.axes;
+      bool turn = false, keepFoot = false;
+      if (foot || ballContact) {
+        turn = keepFoot = true;
+        if (!anchored) {
+          footAxes = foot ? flatFoot(leg.foot.axes) : leg.foot.axes;
+          const Vec3 sole = foot ? ankle(s, i) : ball(s, i);
+          const double y = surfaceBelow(stage_, sole) + (foot ? bone::kAnkleHeight : 0.0);
+          target = foot ? Vec3{sole.x, y, sole.z}
+                        : Vec3{sole.x, y, sole.z} - footAxes * Vec3{0, -bone::kAnkleHeight, bone::kBall};
+        } else if (foot) {
+          target = anchors_.ankle[k];
+          footAxes = anchors_.foot[k];
+        } else {
+          // The heel rises as the ankle points: the foot pivots about its ball.
+          const double lift = at(a, sided(Channel::LeftAnkleFlex, i)) - anchorAnkleFlex_[k];
+          footAxes = anchors_.foot[k] * rotX(-lift);
+          target = anchors_.ball[k] - footAxes * Vec3{0, -bone::kAnkleHeight, bone::kBall};
+        }
+      }
+      for (const Reach& r : m.reaches) {
+        if (r.effector != (i == 0 ? Effector::LeftFoot : Effector::RightFoot)) continue;
+        const Target t = landmarkTarget(s, stage_, r.landmark, i, target);
+        // A foot put down stands on its sole; one on a knee rests on its ankle.
+        const bool standsOn =
+            r.landmark == Landmark::Floor || r.landmark == Landmark::StepLeft || r.landmark == Landmark::StepRight;
+        target = lerp(target, t.point + t.normal * (standsOn ? bone::kAnkleHeight : kAnkleOnKnee), r.weight);
+        turn = true;
+      }
+      if (!turn) continue;
+      const TwoBone dirs = twoBone(hip(s, i), target, bone::kThigh, bone::kShin, knee(s, i), leg.thigh.axes.c2);
+      turnLeg(s, i, dirs.first, dirs.second, a, keepFoot ? &footAxes : nullptr);
     }
-    for (const Reach& r : m.reaches) {
-      if (r.effector != (i == 0 ? Effector::LeftFoot : Effector::RightFoot)) continue;
-      const Target t = landmarkTarget(s, stage_, r.landmark, i, target);
-      target = lerp(target, t.point + t.normal * kAnkleOnKnee, r.weight);
-      turn = true;
-    }
-    if (!turn) continue;
-    const TwoBone dirs = twoBone(hip(s, i), target, bone::kThigh, bone::kShin, knee(s, i), leg.thigh.axes.c2);
-    turnLeg(s, i, dirs.first, dirs.second, a, keepFoot ? &footAxes : nullptr);
-  }
   }
 }
 
@@ -452,7 +466,8 @@ void Solver::solveArms(Skeleton& s, const Angles& a, const Moment& m, bool ancho
       const std::size_t k = static_cast<std::size_t>(i);
       const Effector self = i == 0 ? Effector::LeftHand : Effector::RightHand;
       bool reachesOtherHand = false;
-      for (const Reach& r : m.reaches) reachesOtherHand = reachesOtherHand || (r.effector == self && isOtherHand(r.landmark));
+      for (const Reach& r : m.reaches)
+        reachesOtherHand = reachesOtherHand || (r.effector == self && isOtherHand(r.landmark));
       if (reachesOtherHand != (pass == 1)) continue;
 
       const bool planted = has(i == 0 ? Contact::LeftHand : Contact::RightHand);
@@ -493,8 +508,9 @@ void Solver::solveArms(Skeleton& s, const Angles& a, const Moment& m, bool ancho
       Angles flat = a;
       bool resting = planted;
       for (const Reach& r : m.reaches) {
-        resting = resting || (r.effector == self && r.weight > 0.5 &&
-                              (r.landmark == Landmark::Desk || r.landmark == Landmark::Floor || r.landmark == Landmark::Wall));
+        resting = resting ||
+                  (r.effector == self && r.weight > 0.5 &&
+                   (r.landmark == Landmark::Desk || r.landmark == Landmark::Floor || r.landmark == Landmark::Wall));
       }
       if (resting) {
         at(flat, sided(Channel::LeftFingersBase, i)) = 0;
@@ -506,8 +522,8 @@ void Solver::solveArms(Skeleton& s, const Angles& a, const Moment& m, bool ancho
       for (int pass = 0; pass < 3; ++pass) {
         const Mat3 hand = fixedHand ? anchors_.hand[k] : facePalm(untwisted(arm.fore.axes, i, a), i, a, facing);
         const Vec3 offset = hand * side({-0.014, -0.05, 0.002}, i);
-        const TwoBone dirs = twoBone(shoulder(s, i), palm - offset, bone::kUpperArm, bone::kForearm, elbow(s, i),
-                                     -arm.upper.axes.c2);
+        const TwoBone dirs =
+            twoBone(shoulder(s, i), palm - offset, bone::kUpperArm, bone::kForearm, elbow(s, i), -arm.upper.axes.c2);
         turnArm(s, i, dirs.first, dirs.second, flat);
         const Mat3 turned = fixedHand ? anchors_.hand[k] : facePalm(untwisted(arm.fore.axes, i, a), i, a, facing);
         turnArm(s, i, dirs.first, dirs.second, flat, &turned);

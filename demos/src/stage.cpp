@@ -39,7 +39,8 @@ void addDesk(Stage& s, double x0, double x1, double z0, double z1, double top) {
   s.deskTop = top;
   s.deskMin = {x0, top, z0};
   s.deskMax = {x1, top, z1};
-  s.parts.push_back(box(Material::Desk, {(x0 + x1) / 2, top - 0.015, (z0 + z1) / 2}, {(x1 - x0) / 2, 0.015, (z1 - z0) / 2}));
+  s.parts.push_back(
+      box(Material::Desk, {(x0 + x1) / 2, top - 0.015, (z0 + z1) / 2}, {(x1 - x0) / 2, 0.015, (z1 - z0) / 2}));
   for (double x : {x0 + 0.04, x1 - 0.04}) {
     for (double z : {z0 + 0.04, z1 - 0.04}) {
       s.parts.push_back(box(Material::Desk, {x, (top - 0.03) / 2, z}, {0.02, (top - 0.03) / 2, 0.02}));
@@ -61,26 +62,52 @@ Stage makeStage(const limber::Motion& motion) {
   const bool mat = std::find(motion.props.begin(), motion.props.end(), Prop::Mat) != motion.props.end();
   s.floorTop = mat ? kMatThickness : 0;
   switch (motion.base) {
-    case MotionBase::Sitting: s.root = {{0, 0.525, 0}, Mat3{}}; break;
-    case MotionBase::Standing: s.root = {{0, 0.924, 0}, Mat3{}}; break;
-    case MotionBase::AllFours: s.root = {{0, 0.50 + s.floorTop, -0.15}, rotX(90)}; break;
-    case MotionBase::Kneeling: s.root = {{0, 0.50 + s.floorTop, 0}, Mat3{}}; break;
-    case MotionBase::LyingBack: s.root = {{0, 0.105 + s.floorTop, 0.3}, rotX(-90)}; break;
-    case MotionBase::LyingFront: s.root = {{0, 0.10 + s.floorTop, -0.3}, rotX(90)}; break;
+    case MotionBase::Sitting:
+      s.root = {{0, 0.525, 0}, Mat3{}};
+      break;
+    case MotionBase::Standing:
+      s.root = {{0, 0.924, 0}, Mat3{}};
+      break;
+    case MotionBase::AllFours:
+      s.root = {{0, 0.50 + s.floorTop, -0.15}, rotX(90)};
+      break;
+    case MotionBase::Kneeling:
+      s.root = {{0, 0.50 + s.floorTop, 0}, Mat3{}};
+      break;
+    case MotionBase::LyingBack:
+      s.root = {{0, 0.105 + s.floorTop, 0.3}, rotX(-90)};
+      break;
+    case MotionBase::LyingFront:
+      s.root = {{0, 0.10 + s.floorTop, -0.3}, rotX(90)};
+      break;
   }
   const bool standing = motion.base == MotionBase::Standing;
   for (Prop prop : motion.props) {
     switch (prop) {
-      case Prop::Chair: addChair(s); break;
-      case Prop::DeskFront:
-        if (standing) addDesk(s, -0.6, 0.6, 0.3, 0.95, kStandingDeskTop);
-        else addDesk(s, -0.6, 0.6, 0.5, 1.15, kDeskTop);
+      case Prop::Chair:
+        addChair(s);
         break;
-      case Prop::DeskLeft: addDesk(s, 0.27, 0.9, -0.4, 0.4, standing ? kStandingDeskTop : kDeskTop); break;
-      case Prop::DeskRight: addDesk(s, -0.9, -0.27, -0.4, 0.4, standing ? kStandingDeskTop : kDeskTop); break;
-      case Prop::WallBack: addWall(s, -0.19, 1); break;
-      case Prop::WallFront: addWall(s, 0.4, -1); break;
-      case Prop::Mat: s.parts.push_back(box(Material::Mat, {0, kMatThickness / 2, 0}, {0.34, kMatThickness / 2, 0.95})); break;
+      case Prop::DeskFront:
+        if (standing)
+          addDesk(s, -0.6, 0.6, 0.3, 0.95, kStandingDeskTop);
+        else
+          addDesk(s, -0.6, 0.6, 0.5, 1.15, kDeskTop);
+        break;
+      case Prop::DeskLeft:
+        addDesk(s, 0.27, 0.9, -0.4, 0.4, standing ? kStandingDeskTop : kDeskTop);
+        break;
+      case Prop::DeskRight:
+        addDesk(s, -0.9, -0.27, -0.4, 0.4, standing ? kStandingDeskTop : kDeskTop);
+        break;
+      case Prop::WallBack:
+        addWall(s, -0.19, 1);
+        break;
+      case Prop::WallFront:
+        addWall(s, 0.4, -1);
+        break;
+      case Prop::Mat:
+        s.parts.push_back(box(Material::Mat, {0, kMatThickness / 2, 0}, {0.34, kMatThickness / 2, 0.95}));
+        break;
     }
   }
   return s;

@@ -26,17 +26,17 @@ struct PropPart {
 };
 
 struct Stage {
-  Root root;                 // the pelvis before the channels move it
+  Root root;  // the pelvis before the channels move it
   std::vector<PropPart> parts;
-  double floorTop = 0;       // the mat's top where there is a mat
+  double floorTop = 0;  // the mat's top where there is a mat
   bool hasSeat = false;
   double seatTop = 0;
   bool hasDesk = false;
   double deskTop = 0;
-  Vec3 deskMin, deskMax;     // the desk top's extent
+  Vec3 deskMin, deskMax;  // the desk top's extent
   bool hasWall = false;
-  double wallZ = 0;          // the wall's face
-  double wallFacing = 1;     // +1 when the wall's face looks toward +z
+  double wallZ = 0;       // the wall's face
+  double wallFacing = 1;  // +1 when the wall's face looks toward +z
 };
 
 Stage makeStage(const limber::Motion& motion);

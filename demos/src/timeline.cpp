@@ -1,5 +1,6 @@
 #include "timeline.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace demos {
@@ -88,7 +89,7 @@ Angles baseAngles(MotionBase base) {
       both(a, Channel::LeftHipRaise, 2);
       both(a, Channel::LeftKneeFlex, 90);
       both(a, Channel::LeftAnkleFlex, -70);
-      both(a, Channel::LeftToesBend, 15);
+      both(a, Channel::LeftToesBend, 28);
       both(a, Channel::LeftArmRaise, 6);
       both(a, Channel::LeftArmPlane, 80);
       both(a, Channel::LeftElbowFlex, 10);
@@ -181,10 +182,20 @@ Moment Timeline::sample(double t) const {
     const double ta0 = when(a - 1) + (a - 1 >= 0 ? holds_[static_cast<std::size_t>(a - 1)] : holds_[n - 1]);
     const double tb1 = when(b + 1);
     Moment out;
+    // Each key's slope: Catmull-Rom's, made monotone (Fritsch and Carlson) so a
+    // channel never swings past a key: zero where it turns back, and never
+    // more than three times either neighbouring secant.
+    const auto slope = [](double before, double here, double after, double t0, double t1, double t2) {
+      const double s0 = (here - before) / (t1 - t0), s1 = (after - here) / (t2 - t1);
+      if (s0 * s1 <= 0) return 0.0;
+      const double m = (after - before) / (t2 - t0);
+      const double limit = 3 * std::min(std::fabs(s0), std::fabs(s1));
+      return m > 0 ? std::min(m, limit) : std::max(m, -limit);
+    };
     for (std::size_t c = 0; c < out.angles.size(); ++c) {
       const double p0 = from.angles[c], p1 = to.angles[c];
-      const double ma = restA ? 0 : (p1 - pose(a - 1).angles[c]) / (next - ta0);
-      const double mb = restB ? 0 : (pose(b + 1).angles[c] - p0) / (tb1 - left);
+      const double ma = restA ? 0 : slope(pose(a - 1).angles[c], p0, p1, ta0, left, next);
+      const double mb = restB ? 0 : slope(p0, p1, pose(b + 1).angles[c], left, next, tb1);
       // A curve through the keys may overshoot them a little; never past the
       // channel's human range.
       const limber::ChannelRange range = limber::channelRanges()[c];

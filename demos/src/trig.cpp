@@ -39,10 +39,14 @@ double sinRad(double x) {
   double r;
   reduce(x, q, r);
   switch (((q % 4) + 4) % 4) {
-    case 0: return sinSmall(r);
-    case 1: return cosSmall(r);
-    case 2: return -sinSmall(r);
-    default: return -cosSmall(r);
+    case 0:
+      return sinSmall(r);
+    case 1:
+      return cosSmall(r);
+    case 2:
+      return -sinSmall(r);
+    default:
+      return -cosSmall(r);
   }
 }
 
@@ -51,10 +55,14 @@ double cosRad(double x) {
   double r;
   reduce(x, q, r);
   switch (((q % 4) + 4) % 4) {
-    case 0: return cosSmall(r);
-    case 1: return -sinSmall(r);
-    case 2: return -cosSmall(r);
-    default: return sinSmall(r);
+    case 0:
+      return cosSmall(r);
+    case 1:
+      return -sinSmall(r);
+    case 2:
+      return -cosSmall(r);
+    default:
+      return sinSmall(r);
   }
 }
 

@@ -42,9 +42,7 @@ struct Mat3 {
 
   constexpr Vec3 operator*(const Vec3& v) const { return c0 * v.x + c1 * v.y + c2 * v.z; }
   constexpr Mat3 operator*(const Mat3& m) const { return {(*this) * m.c0, (*this) * m.c1, (*this) * m.c2}; }
-  constexpr Mat3 transposed() const {
-    return {{c0.x, c1.x, c2.x}, {c0.y, c1.y, c2.y}, {c0.z, c1.z, c2.z}};
-  }
+  constexpr Mat3 transposed() const { return {{c0.x, c1.x, c2.x}, {c0.y, c1.y, c2.y}, {c0.z, c1.z, c2.z}}; }
 };
 
 // The mirror image of a rotation through the figure's midline (x -> -x).

@@ -15,20 +15,28 @@ using fixtures::json;
 namespace {
 
 json motion() {
-  return {{"base", "sitting"},
-          {"props", {"chair"}},
-          {"camera", {{"yaw", 30}, {"pitch", 10}, {"frame", "body"}}},
-          {"contacts", {"seat", "left-foot", "right-foot"}},
-          {"keys",
-           {{{"hold", 0.5}, {"reach", {{"left-hand", "left-thigh"}}}},
-            {{"in", 1.5}, {"hold", 2}, {"pose", {{"spineSide", 25}, {"leftArmRaise", 90}}}, {"reach", json::object()}}}},
-          {"moves", {{"spineSide", {0, 25}}}}};
+  return {
+      {"base", "sitting"},
+      {"props", {"chair"}},
+      {"camera", {{"yaw", 30}, {"pitch", 10}, {"frame", "body"}}},
+      {"contacts", {"seat", "left-foot", "right-foot"}},
+      {"keys",
+       {{{"hold", 0.5}, {"reach", {{"left-hand", "left-thigh"}}}},
+        {{"in", 1.5}, {"hold", 2}, {"pose", {{"spineSide", 25}, {"leftArmRaise", 90}}}, {"reach", json::object()}}}},
+      {"moves", {{"spineSide", {0, 25}}}}};
 }
 
-limber::PackLoad loadWith(const json& m) {
+std::string packWith(const json& m) {
   json e = fixtures::exercise("bend");
   e["motion"] = m;
-  return limber::loadPack(fixtures::pack("p", json::array({e})).dump());
+  return fixtures::pack("p", json::array({e})).dump();
+}
+
+limber::PackLoad loadWith(const json& m) { return limber::loadPack(packWith(m)); }
+
+limber::Motion motionOf(const json& m) {
+  auto motions = limber::loadMotions(packWith(m));
+  return motions.empty() ? limber::Motion{} : motions[0].second;
 }
 
 bool refusedAt(const limber::PackLoad& load, const std::string& path) {
@@ -37,9 +45,9 @@ bool refusedAt(const limber::PackLoad& load, const std::string& path) {
 }
 
 TEST(Motion, ReadsAWholeMotion) {
-  const auto load = loadWith(motion());
-  ASSERT_TRUE(load.pack);
-  const auto& m = *load.pack->exercises[0].motion;
+  ASSERT_TRUE(loadWith(motion()).pack);
+  ASSERT_EQ(limber::loadMotions(packWith(motion())).size(), 1u);
+  const limber::Motion m = motionOf(motion());
   EXPECT_EQ(m.base, limber::MotionBase::Sitting);
   EXPECT_EQ(m.contacts.size(), 3u);
   ASSERT_EQ(m.keys.size(), 2u);
@@ -72,9 +80,7 @@ TEST(Motion, RefusesWhatTheRendererCannotDoWithTheFieldNamed) {
 }
 
 TEST(Motion, AMirroredMotionSwapsSidesAndTurnsTheOtherWay) {
-  const auto load = loadWith(motion());
-  ASSERT_TRUE(load.pack);
-  const limber::Motion m = load.pack->exercises[0].motion->mirrored();
+  const limber::Motion m = motionOf(motion()).mirrored();
   EXPECT_DOUBLE_EQ(m.camera.yaw, -30);
   const auto valueOf = [&](limber::Channel c) {
     for (const auto& [channel, value] : m.keys[1].pose) {

@@ -34,9 +34,8 @@ const Job& jobOf(const std::string& id) {
 }
 
 std::string joined(const std::vector<std::string>& lines) {
-  return std::accumulate(lines.begin(), lines.end(), std::string(), [](std::string a, const std::string& b) {
-    return a + "\n  " + b;
-  });
+  return std::accumulate(lines.begin(), lines.end(), std::string(),
+                         [](std::string a, const std::string& b) { return a + "\n  " + b; });
 }
 
 TEST(Library, EveryPackagedExerciseHasADemoRenderedFromAMotion) {

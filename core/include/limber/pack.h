@@ -2,11 +2,9 @@
 // a pack file has been read and validated (see pack_loader.h).
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "limber/motion.h"
 #include "limber/vocabulary.h"
 
 namespace limber {
@@ -42,7 +40,6 @@ struct Exercise {
   Intensity intensity = Intensity::Gentle;
   std::vector<Demand> demands;  // what it asks of the body
   Demo demo;
-  std::optional<Motion> motion;  // the keyframes its demo is rendered from (build time only)
   std::vector<std::string> cautions;
   std::vector<Condition> conditions;  // never offered to users who list one: its demands' and its own (demands.h)
   std::vector<Place> places;          // the pack's, unless the exercise narrows them
