@@ -71,8 +71,7 @@ int sideOfChannel(Channel c) { return limber::nameOf(c).substr(0, 5) == "right" 
 
 }  // namespace
 
-Angles measureAngles(const Skeleton& s, const Root& root, const Angles& authored) {
-  (void)root;
+Angles measureAngles(const Skeleton& s, const Angles& authored) {
   Angles a = authored;
   for (Channel c : {Channel::PelvisX, Channel::PelvisY, Channel::PelvisZ, Channel::PelvisTilt, Channel::PelvisRoll,
                     Channel::PelvisTurn}) {
@@ -229,7 +228,7 @@ std::vector<std::string> checkMotion(const Demo& demo, limber::Side exerciseSide
       }
     }
 
-    const Angles measured = measureAngles(s, stage.root, m.angles);
+    const Angles measured = measureAngles(s, m.angles);
     if (f == 0) first = measured;
     for (std::size_t c = 0; c < limber::kChannelCount; ++c) {
       const Channel ch = static_cast<Channel>(c);

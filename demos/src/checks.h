@@ -14,7 +14,7 @@ namespace demos {
 // Every channel's value as the solved skeleton shows it: the pelvis, the limbs
 // the solver turned (knees, elbows, shoulders, hips, wrists, ankles), and for
 // the rest the value the motion gave.
-Angles measureAngles(const Skeleton& s, const Root& root, const Angles& authored);
+Angles measureAngles(const Skeleton& s, const Angles& authored);
 
 struct CheckOptions {
   double floorTolerance = 0.015;  // metres below the floor or mat a part may dip

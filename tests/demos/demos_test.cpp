@@ -86,7 +86,7 @@ TEST(Rig, AWristAngleReadsBackAsItWasSet) {
           at(a, sided(Channel::LeftWristSide, side)) = deviation;
           const Root root{{0, 1, 0}, Mat3{}};
           const Skeleton s = buildSkeleton(root, a);
-          const Angles m = measureAngles(s, root, a);
+          const Angles m = measureAngles(s, a);
           EXPECT_NEAR(at(m, sided(Channel::LeftWristFlex, side)), flex, 1e-6);
           EXPECT_NEAR(at(m, sided(Channel::LeftWristSide, side)), deviation, 1e-6);
           EXPECT_NEAR(at(m, sided(Channel::LeftForearmTwist, side)), twist, 1e-6);
