@@ -11,7 +11,8 @@ namespace demos {
 namespace {
 
 constexpr int kTile = 8;
-constexpr double kShadowSoftness = 9;  // larger is harder
+constexpr double kShadowSoftness = 9;     // larger is harder
+constexpr double kPenumbraDistance = 1.1;  // metres beyond which a shadow softens no further
 constexpr double kAoRange = 0.22;      // metres a shape darkens around it
 
 // Colours in linear light (the sRGB value squared, as the output takes a square root).
@@ -288,7 +289,8 @@ class Tracer {
     g.u = normalize(cross(lights_.key, std::fabs(lights_.key.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0}));
     g.v = cross(lights_.key, g.u);
     double u0 = 1e30, u1 = -1e30, v0 = 1e30, v1 = -1e30;
-    const auto reach = [](const Prim& p) { return p.boundRadius + 0.05; };
+    // Wide enough for the penumbra too (its width is capped at kPenumbraDistance / kShadowSoftness).
+    const auto reach = [](const Prim& p) { return p.boundRadius + 0.13; };
     for (const Prim& p : scene_.prims) {
       const double u = dot(p.boundCentre, g.u), v = dot(p.boundCentre, g.v), r = reach(p);
       u0 = std::min(u0, u - r);
@@ -415,7 +417,7 @@ class Tracer {
       }
       if (h <= 0) return 0;
       // Not sharper than at 4 cm: right at a contact, occlusion does the darkening.
-      vis = std::min(vis, kShadowSoftness * h / std::max(t / scale, 0.04));
+      vis = std::min(vis, kShadowSoftness * h / clamp(t / scale, 0.04, kPenumbraDistance));
     }
     const double v = clamp(vis, 0.0, 1.0);
     return v * v * (3 - 2 * v);
