@@ -113,8 +113,10 @@ Angles measureAngles(const Skeleton& s, const Angles& authored) {
     }
     at(a, sided(Channel::LeftWristFlex, i)) = flex / kDegree;
     at(a, sided(Channel::LeftWristSide, i)) = dev;
-    at(a, sided(Channel::LeftForearmTwist, i)) =
-        authored[static_cast<std::size_t>(sided(Channel::LeftForearmTwist, i))] + twist;
+    double total = authored[static_cast<std::size_t>(sided(Channel::LeftForearmTwist, i))] + twist;
+    while (total > 180) total -= 360;
+    while (total < -180) total += 360;
+    at(a, sided(Channel::LeftForearmTwist, i)) = total;
     const Vec3 toes = (leg.shin.axes.transposed() * leg.foot.axes) * Vec3{0, 0, 1};
     at(a, sided(Channel::LeftAnkleFlex, i)) = atan2Rad(toes.y, toes.z) / kDegree;
   }

@@ -387,6 +387,17 @@ class Tracer {
       if (prim.shape == Shape::Box) {
         Hit h;
         if (intersect(prim, p, L, 1e-4, h)) return 0;
+        // A box's penumbra: its distance from a few points of the ray where the
+        // ray passes it, so a chair's shadow has soft edges like a body's.
+        const PropPart part{prim.material, prim.origin, prim.axes, prim.half, {}, {}, 0};
+        const double centre = dot(prim.origin - p, L), r = prim.boundRadius;
+        for (double k = -1; k <= 1.001; k += 0.5) {
+          const double t = centre + k * r;
+          if (t < 0.02) continue;
+          const double gap = distanceTo(part, p + L * t);
+          if (gap <= 0) return 0;
+          vis = std::min(vis, kShadowSoftness * gap / clamp(t, 0.04, kPenumbraDistance));
+        }
         continue;
       }
       // In the shape's own (unsquashed) space.

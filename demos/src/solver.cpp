@@ -190,7 +190,7 @@ Target landmarkTarget(const Skeleton& s, const Stage& st, Landmark l, int e, con
     case Landmark::Chest:
       return {s.chest.point({0, 0.06, 0.24}), s.chest.axes * side({1, 0, 0}, e)};
     case Landmark::Navel:
-      return {s.lumbar.point({0, 0.0, 0.24}), s.lumbar.axes * side({1, 0, 0}, e)};
+      return {s.lumbar.point({0, 0.07, 0.2}), s.lumbar.axes * side({1, 0, 0}, e)};
     case Landmark::BetweenKnees:
       return {(knee(s, 0) + knee(s, 1)) * 0.5 + (leg(0).thigh.axes.c2 + leg(1).thigh.axes.c2) * 0.01,
               s.pelvis.axes * side({1, 0, 0}, e)};
@@ -301,7 +301,12 @@ Skeleton Solver::place(const Angles& authored, bool anchored) const {
       if (foot || ballContact) {
         if (anchored) {
           Vec3 target = an.ankle[k];
-          if (ballContact) target = an.ball[k] - an.foot[k] * Vec3{0, -bone::kAnkleHeight, bone::kBall};
+          if (ballContact) {
+            // On the ball of the foot the ankle rises as the heel does: the leg
+            // reaches for the ankle of the foot pivoted about its ball.
+            const double lift = at(authored, sided(Channel::LeftAnkleFlex, i)) - anchorAnkleFlex_[k];
+            target = an.ball[k] - (an.foot[k] * rotX(-lift)) * Vec3{0, -bone::kAnkleHeight, bone::kBall};
+          }
           // The leg only has to reach its planted foot; the knee bends as it must.
           r.push_back(3 * std::max(0.0, length(target - hip(s, i)) - 0.995 * (bone::kThigh + bone::kShin)));
         } else if (foot) {

@@ -73,7 +73,7 @@ Angles baseAngles(MotionBase base) {
       both(a, Channel::LeftHipPlane, 3);
       both(a, Channel::LeftKneeFlex, 90);
       both(a, Channel::LeftAnkleFlex, -70);
-      both(a, Channel::LeftToesBend, 15);
+      both(a, Channel::LeftToesBend, -8);
       both(a, Channel::LeftArmRaise, 90);
       both(a, Channel::LeftArmPlane, 4);
       both(a, Channel::LeftElbowFlex, 3);
@@ -89,7 +89,7 @@ Angles baseAngles(MotionBase base) {
       both(a, Channel::LeftHipRaise, 2);
       both(a, Channel::LeftKneeFlex, 90);
       both(a, Channel::LeftAnkleFlex, -70);
-      both(a, Channel::LeftToesBend, 28);
+      both(a, Channel::LeftToesBend, -8);
       both(a, Channel::LeftArmRaise, 6);
       both(a, Channel::LeftArmPlane, 80);
       both(a, Channel::LeftElbowFlex, 10);
