@@ -185,7 +185,7 @@ std::optional<Motion> readMotion(ObjectReader& parent) {
       }
     }
     if (motion.keys.size() == keys->size() && (motion.seconds() < 1 || motion.seconds() > kMaxLoopSeconds)) {
-      reader.wrong(reader.pathOf("keys"), expect(Expected::LoopSeconds, 1, shortNumber(kMaxLoopSeconds)),
+      reader.wrong(reader.pathOf("keys"), expect(Expected::LoopSeconds, std::string("1"), shortNumber(kMaxLoopSeconds)),
                    json(motion.seconds()));
     }
   }
