@@ -11,9 +11,9 @@ namespace demos {
 namespace {
 
 constexpr int kTile = 8;
-constexpr double kShadowSoftness = 9;     // larger is harder
+constexpr double kShadowSoftness = 9;      // larger is harder
 constexpr double kPenumbraDistance = 1.1;  // metres beyond which a shadow softens no further
-constexpr double kAoRange = 0.22;      // metres a shape darkens around it
+constexpr double kAoRange = 0.22;          // metres a shape darkens around it
 
 // Colours in linear light (the sRGB value squared, as the output takes a square root).
 Vec3 albedo(Material m) {
@@ -566,10 +566,20 @@ void renderFrame(const Scene& scene, const Camera& cam, Image& out) {
       if (s.id != -1) cache[static_cast<std::size_t>(y * w + x)] = tracer.lightAt(s.p, s.n, groupOf(s.id));
     }
   }
-  const auto lightOf = [&](int x, int y, const Seen& s) {
+  // A pixel's light, worked out once: blended from the grid where its four
+  // corners see its shape, traced otherwise.
+  thread_local std::vector<Tracer::Light> light;
+  thread_local std::vector<char> known;
+  light.resize(count);
+  known.assign(count, 0);
+  const auto lightOf = [&](int x, int y) {
+    const std::size_t i = static_cast<std::size_t>(y * w + x);
+    const Seen& s = seen[i];
     if (s.id == -1) return Tracer::Light{};
+    if (known[i]) return light[i];
+    known[i] = 1;
     const int x0 = x & ~1, y0 = y & ~1, x1 = x0 + 2, y1 = y0 + 2;
-    if ((x == x0 && y == y0)) return cache[static_cast<std::size_t>(y * w + x)];
+    if ((x == x0 && y == y0)) return light[i] = cache[i];
     if (x1 < w && y1 < h) {
       const std::size_t c00 = static_cast<std::size_t>(y0 * w + x0), c10 = c00 + 2,
                         c01 = c00 + 2 * static_cast<std::size_t>(w), c11 = c01 + 2;
@@ -578,9 +588,21 @@ void renderFrame(const Scene& scene, const Camera& cam, Image& out) {
         const auto blend = [&](double Tracer::Light::*m) {
           return mix(mix(cache[c00].*m, cache[c10].*m, fx), mix(cache[c01].*m, cache[c11].*m, fx), fy);
         };
-        return Tracer::Light{blend(&Tracer::Light::open), blend(&Tracer::Light::lit)};
+        return light[i] = Tracer::Light{blend(&Tracer::Light::open), blend(&Tracer::Light::lit)};
       }
     }
+    return light[i] = tracer.lightAt(s.p, s.n, groupOf(s.id));
+  };
+  // An edge's sub-sample takes the light of the pixel, or of the neighbour,
+  // that sees the same shape: light changes far more slowly than the edge.
+  const auto sampleLight = [&](int x, int y, const Seen& s) {
+    if (s.id == -1) return Tracer::Light{};
+    const std::size_t i = static_cast<std::size_t>(y * w + x);
+    if (seen[i].id == s.id) return lightOf(x, y);
+    if (x > 0 && seen[i - 1].id == s.id) return lightOf(x - 1, y);
+    if (x + 1 < w && seen[i + 1].id == s.id) return lightOf(x + 1, y);
+    if (y > 0 && seen[i - static_cast<std::size_t>(w)].id == s.id) return lightOf(x, y - 1);
+    if (y + 1 < h && seen[i + static_cast<std::size_t>(w)].id == s.id) return lightOf(x, y + 1);
     return tracer.lightAt(s.p, s.n, groupOf(s.id));
   };
 
@@ -612,11 +634,11 @@ void renderFrame(const Scene& scene, const Camera& cam, Image& out) {
       if (edge) {
         for (const auto& o : offsets) {
           const Seen s = look(x + o[0], y + o[1], id);
-          const auto part = colourOf(s, s.id == -1 ? Tracer::Light{} : tracer.lightAt(s.p, s.n, groupOf(s.id)));
+          const auto part = colourOf(s, sampleLight(x, y, s));
           for (std::size_t k = 0; k < 4; ++k) c[k] += part[k] * 0.25;
         }
       } else {
-        c = colourOf(seen[i], lightOf(x, y, seen[i]));
+        c = colourOf(seen[i], lightOf(x, y));
       }
       std::uint8_t* px = &out.rgba[i * 4];
       if (c[3] > 1e-6) {
