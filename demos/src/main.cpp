@@ -11,7 +11,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -22,6 +21,7 @@
 #include "demo.h"
 #include "encode.h"
 #include "library.h"
+#include "renderer_key.h"
 
 namespace {
 
@@ -88,11 +88,9 @@ std::string describe(const Job& job) {
   return out.str();
 }
 
-std::string programKey() {
-  std::ifstream self("/proc/self/exe", std::ios::binary);
-  const std::string bytes((std::istreambuf_iterator<char>(self)), std::istreambuf_iterator<char>());
-  return std::to_string(hashOf(bytes)) + demos::ffmpegVersion();
-}
+// The renderer's own sources, compiler and ffmpeg: a change to unrelated core
+// code does not render every demo again.
+std::string programKey() { return std::string(LIMBER_RENDERER_KEY) + demos::ffmpegVersion(); }
 
 bool wanted(const Options& o, const Job& job) {
   if (o.only.empty()) return true;
