@@ -32,6 +32,11 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (historyChanged || elsewhere || (area === 'sync' && changes.settings)) summarySoon();
 });
 chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idleState)));
+// Do not disturb: a window entering or leaving full screen, a tab starting or stopping sound.
+chrome.windows.onBoundsChanged.addListener(() => queue(refresh));
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  if ('audible' in change) queue(refresh);
+});
 chrome.notifications.onClicked.addListener((id) => {
   if (id === NOTIFICATION) queue(openBreak);
 });
@@ -67,11 +72,21 @@ async function inputs() {
   return { c, settings: c.settings(stored).settings, todayStats: local.todayStats, device: local.device };
 }
 
+// What do-not-disturb asks about, as facts for the core: a window full screen (a
+// presentation, a film, a call), a tab playing sound (only looked at when the
+// settings hold for it). Neither needs a permission.
+async function quiet(settings) {
+  const fullscreen = (await chrome.windows.getAll()).some((window) => window.state === 'fullscreen');
+  const sound = settings.holdForSound && (await chrome.tabs.query({ audible: true })).length > 0;
+  return { fullscreen, sound };
+}
+
 async function refresh() {
   const { c, settings, todayStats } = await inputs();
-  // Only the day's first activity can change here.
+  const facts = await quiet(settings);
+  // Only the day's first activity, and when a due break was held back, can change here.
   const answer = await storage.changeSchedule(async (state) => {
-    const seen = c.schedule({ settings, state, now: nowFromClock() });
+    const seen = c.schedule({ settings, state, now: nowFromClock(), ...facts });
     const unreadable = seen.problems.filter((p) => p.path.startsWith('state'));
     if (unreadable.length > 0) {
       await storage.keepAside([{ key: 'schedule', value: state, reason: describeProblems(unreadable) }]);
@@ -107,7 +122,7 @@ async function arm(schedule, settings) {
   // A pause wakes the worker when it ends; one until resumed waits for the user.
   const wakes = { 'outside-hours': schedule.nextStart?.utc, paused: schedule.pausedUntil };
   const wake = schedule.status in wakes ? wakes[schedule.status] : schedule.dueAt;
-  if (schedule.status !== 'due' && wake) await chrome.alarms.create(DUE_ALARM, { when: Math.max(wake, Date.now() + 1000) });
+  if (schedule.status !== 'due' && schedule.status !== 'held' && wake) await chrome.alarms.create(DUE_ALARM, { when: Math.max(wake, Date.now() + 1000) });
   else if (schedule.status === 'paused') await chrome.alarms.clear(DUE_ALARM);
   if (schedule.status === 'outside-hours' || schedule.status === 'paused') await chrome.alarms.clear(TICK_ALARM);
   else if (!(await chrome.alarms.get(TICK_ALARM))) await chrome.alarms.create(TICK_ALARM, { periodInMinutes: 1 });

@@ -45,7 +45,7 @@ await scenario('rotation-new-tabs', 'Forty new tabs in a row with a seed and a f
   }
 });
 
-await scenario('breaks-in-a-day', 'A working Monday: the first break after arriving, a snooze, breaks that move the rotation on, skips until the budget is spent, time away, an hour paused, and the evening.', PACK, (call) => {
+await scenario('breaks-in-a-day', 'A working Monday: the first break after arriving, a snooze, breaks that move the rotation on, skips until the budget is spent, time away, a presentation in full screen, an hour paused, and the evening.', PACK, (call) => {
   const settings = { intervalMinutes: 45, skipBudget: 2 };
   let state = null;
   let rotation = null;
@@ -63,6 +63,9 @@ await scenario('breaks-in-a-day', 'A working Monday: the first break after arriv
   ({ state } = call('snooze', { settings, state, now: berlin(0, 9, 50), minutes: 10, id: `s${id++}` }));
   schedule(berlin(0, 9, 55));
   schedule(berlin(0, 10, 0));
+  // A presentation in full screen holds the due break; afterwards it is due from then.
+  ({ state } = call('schedule', { settings, state, now: berlin(0, 10, 1), fullscreen: true }));
+  schedule(berlin(0, 10, 2));
   takeBreak(berlin(0, 10, 2));
   for (let k = 0; k < 3; k++) {
     const answer = call('skip', { settings, state, now: berlin(0, 11 + k), id: `k${id++}` });

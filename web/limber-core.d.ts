@@ -171,8 +171,10 @@ export class Core {
      * when asked, a pause of reminders (for an hour, two, until the next working day starts,
      * until resumed) or its end ("resume"). While paused, schedule.pausedUntil is the UTC ms the
      * pause ends (0: until resumed).
+     * Do not disturb: with fullscreen (a window is full screen) or sound (a tab plays sound, and the
+     * settings hold for it) a due break is "held", and due from the last time it was held.
      * @param {{settings?: object, state?: object, now: Now,
-     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume'}} request
+     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean}} request
      * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
      */
     schedule(request: {
@@ -180,6 +182,8 @@ export class Core {
         state?: object;
         now: Now;
         pause?: "hour" | "two-hours" | "next-working-day" | "until-resumed" | "resume";
+        fullscreen?: boolean;
+        sound?: boolean;
     }): {
         schedule: Schedule;
         state: object;
@@ -476,7 +480,7 @@ export type PlannedExercise = {
  * list of names ("sitting", "standing" or "floor").
  */
 export type Schedule = {
-    status: "off" | "outside-hours" | "waiting" | "snoozed" | "due" | "paused";
+    status: "off" | "outside-hours" | "waiting" | "snoozed" | "due" | "paused" | "held";
     dueAt: number;
     minutesLeft: number;
     skipsLeft: number;

@@ -174,8 +174,10 @@ export class Core {
    * when asked, a pause of reminders (for an hour, two, until the next working day starts,
    * until resumed) or its end ("resume"). While paused, schedule.pausedUntil is the UTC ms the
    * pause ends (0: until resumed).
+   * Do not disturb: with fullscreen (a window is full screen) or sound (a tab plays sound, and the
+   * settings hold for it) a due break is "held", and due from the last time it was held.
    * @param {{settings?: object, state?: object, now: Now,
-   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume'}} request
+   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean}} request
    * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
    */
   schedule(request) {
@@ -319,7 +321,7 @@ export function nowFromClock(date = new Date()) {
  *            days: {day: string, completed: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
  * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
- * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused', dueAt: number, minutesLeft: number,
+ * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
  *            pausedUntil?: number}} Schedule
  */

@@ -103,6 +103,7 @@ json toJson(const Settings& settings) {
           {"workEnd", clockText(settings.workEnd)},
           {"workDays", names(settings.workDays)},
           {"reminders", settings.reminders},
+          {"holdForSound", settings.holdForSound},
           {"snoozeMinutes", settings.snoozeMinutes},
           {"skipBudget", settings.skipBudget},
           {"idleMinutes", settings.idleMinutes},
@@ -199,11 +200,12 @@ json toJson(const ScheduleState& state) {
           {"skipsDay", state.skipsDay},
           {"skipsUsed", state.skipsUsed},
           {"idleSince", state.idleSince},
-          {"pausedUntil", state.pausedUntil}};
+          {"pausedUntil", state.pausedUntil},
+          {"heldAt", state.heldAt}};
 }
 
 json toJson(const Schedule& schedule) {
-  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due", "paused"};
+  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due", "paused", "held"};
   json out = {{"day", schedule.day},
               {"status", statuses[static_cast<int>(schedule.status)]},
               {"dueAt", schedule.dueAt},
@@ -224,7 +226,7 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   Problems found;
   ObjectReader reader(value, "state", found,
                       {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay",
-                       "skipsUsed", "idleSince", "pausedUntil"});
+                       "skipsUsed", "idleSince", "pausedUntil", "heldAt"});
   constexpr long long kMaxTime = 1LL << 52;
   reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const auto time = [&](const char* key, std::int64_t& target) {
@@ -235,6 +237,7 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   time("firstActivity", state.firstActivity);
   time("idleSince", state.idleSince);
   time("pausedUntil", state.pausedUntil);
+  time("heldAt", state.heldAt);
   for (auto [key, target] : {std::pair{"activityDay", &state.activityDay}, std::pair{"skipsDay", &state.skipsDay}}) {
     const json* day = reader.member(key, Need::Optional);
     if (day == nullptr || (day->is_string() && day->get_ref<const std::string&>().empty())) continue;

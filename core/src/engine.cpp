@@ -183,7 +183,7 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
 }
 
 std::string Engine::schedule(const std::string& requestJson) const {
-  Request request(requestJson, "schedule", {"settings", "state", "now", "pause"});
+  Request request(requestJson, "schedule", {"settings", "state", "now", "pause", "fullscreen", "sound"});
   const Settings settings = request.settings();
   const auto now = request.now(Need::Required);
   ScheduleState state = request.state(settings, now);
@@ -196,8 +196,12 @@ std::string Engine::schedule(const std::string& requestJson) const {
   }
   if (request.failed()) return request.errorJson();
   if (!pauseFor.empty()) state = pause(settings, state, *now, static_cast<PauseFor>(length - kPauses.begin()));
-  const ScheduleState seen = observe(state, *now);
-  return answer({{"schedule", toJson(scheduleAt(settings, seen, *now))}, {"state", toJson(seen)}}, request);
+  const bool quiet =
+      request.flag("fullscreen").value_or(false) || (settings.holdForSound && request.flag("sound").value_or(false));
+  ScheduleState seen = observe(state, *now);
+  const Schedule schedule = scheduleAt(settings, seen, *now, quiet);
+  if (schedule.status == ScheduleStatus::Held) seen.heldAt = now->utc;
+  return answer({{"schedule", toJson(schedule)}, {"state", toJson(seen)}}, request);
 }
 
 std::string Engine::snooze(const std::string& requestJson) const {

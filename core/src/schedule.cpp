@@ -55,7 +55,7 @@ bool insideWorkingHours(const Settings& settings, const Moment& now) {
 }
 
 ScheduleState settle(ScheduleState state, const Settings& settings, const Moment& now) {
-  for (std::int64_t* time : {&state.lastBreakEnd, &state.firstActivity, &state.idleSince}) {
+  for (std::int64_t* time : {&state.lastBreakEnd, &state.firstActivity, &state.idleSince, &state.heldAt}) {
     *time = std::min(*time, now.utc);
   }
   const int longest = *std::max_element(settings.snoozeMinutes.begin(), settings.snoozeMinutes.end());
@@ -73,7 +73,7 @@ ScheduleState observe(ScheduleState state, const Moment& now) {
   return state;
 }
 
-Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now) {
+Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now, bool quiet) {
   Schedule schedule;
   schedule.day = now.day();
   schedule.skipsLeft = skipsLeft(settings, state, now);
@@ -97,7 +97,9 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
       status = ScheduleStatus::Snoozed;
     }
     if (due < dayEnd) {
-      schedule.status = due <= now.utc ? ScheduleStatus::Due : status;
+      schedule.status = due <= now.utc ? (quiet ? ScheduleStatus::Held : ScheduleStatus::Due) : status;
+      // A break held back is due from when it was last held, not from before.
+      if (due <= now.utc) due = std::max(due, state.heldAt);
       schedule.dueAt = due;
       schedule.minutesLeft = minutesUntil(due, now.utc);
       return schedule;

@@ -54,8 +54,8 @@ SettingsRead readSettingsValue(const json& document) {
   Problems& found = result.problems;
   ObjectReader reader(document, "settings", found,
                       {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays", "reminders",
-                       "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions", "place", "disabledPacks",
-                       "focusAreas", "avoid", "theme", "reduceMotion"});
+                       "holdForSound", "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions", "place",
+                       "disabledPacks", "focusAreas", "avoid", "theme", "reduceMotion"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, expect(Expected::Version, kSettingsVersion));
   const auto number = [&](std::string_view key, int& target, int min, int max, Expected what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
@@ -85,6 +85,7 @@ SettingsRead readSettingsValue(const json& document) {
   }
   readChoices(reader, found, "workDays", 1, s.workDays);
   s.reminders = reader.flag("reminders", Need::Optional).value_or(s.reminders);
+  s.holdForSound = reader.flag("holdForSound", Need::Optional).value_or(s.holdForSound);
 
   if (const json* snooze = reader.member("snoozeMinutes", Need::Optional)) {
     std::vector<int> values;

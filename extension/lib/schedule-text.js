@@ -19,6 +19,8 @@ export function describeSchedule(schedule) {
       return t('scheduleOff');
     case 'due':
       return t('scheduleDue');
+    case 'held':
+      return t('scheduleHeld');
     case 'outside-hours':
       return t('scheduleOutsideHours', WEEKDAYS[schedule.nextStart.weekday], schedule.nextStart.time);
     case 'paused':
@@ -32,7 +34,7 @@ export function describeSchedule(schedule) {
 
 /** Minutes left on the toolbar badge: empty when off or outside working hours. */
 export function badgeText(schedule) {
-  if (schedule.status === 'due') return t('badgeNow');
+  if (schedule.status === 'due' || schedule.status === 'held') return t('badgeNow');
   if (schedule.status === 'paused') return t('badgePaused');
   if (schedule.status === 'waiting' || schedule.status === 'snoozed') {
     return schedule.minutesLeft > 999 ? '' : t('badgeMinutes', schedule.minutesLeft);

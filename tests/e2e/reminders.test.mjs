@@ -244,6 +244,30 @@ test('a pause silences the due break, says until when, and ends by itself', asyn
   await tab.close();
 });
 
+test('a window in full screen holds the due notification until it leaves full screen, then the break is due from then', async () => {
+  const win = await worker.evaluate(async () => {
+    const [first] = await chrome.windows.getAll();
+    await chrome.windows.update(first.id, { state: 'fullscreen' });
+    return first.id;
+  });
+  await plant(ALWAYS_WORKING, 50);
+  const held = await until(async () => {
+    const t = await toolbar();
+    return t.title === 'Limber: a break is due, held while you present, watch or call' && t;
+  });
+  assert.deepEqual(held.notifications, []);
+  const enteredAt = Date.now();
+  await worker.evaluate((id) => chrome.windows.update(id, { state: 'normal' }), win);
+  // The worker sets the title last, once the notification is up.
+  const due = await until(async () => {
+    const t = await toolbar();
+    return t.title === 'Limber: a break is due now' && t;
+  });
+  assert.deepEqual(due.notifications, ['break-due']);
+  const { schedule } = await worker.evaluate(() => chrome.storage.local.get('schedule'));
+  assert.ok(schedule.heldAt >= enteredAt - 5000, 'held until full screen ended, so due from then');
+});
+
 test("a paused new tab says when the pause has ended, on the page's own clock", async () => {
   // Last in this file: Playwright's clock, once installed, holds every page of the browser.
   const page = await browser.newTab({ clock: true });

@@ -45,8 +45,10 @@ class Engine {
   // {"record", "rotation", "state", "schedule", "problems"}.
   std::string finishBreak(const std::string& requestJson) const;
 
-  // {settings, state, now, pause?: "hour"|"two-hours"|"next-working-day"|"until-resumed"|"resume"} ->
-  // {"schedule", "state", "problems"}; the state has today's first activity, and the pause when asked.
+  // {settings, state, now, pause?: "hour"|"two-hours"|"next-working-day"|"until-resumed"|"resume",
+  // fullscreen?, sound?} -> {"schedule", "state", "problems"}; the state has today's first activity, the
+  // pause when asked, and when a due break was held back by do-not-disturb (a window full screen, or sound
+  // when the settings hold for it; status "held").
   std::string schedule(const std::string& requestJson) const;
   // {settings, state, now, minutes, id} -> {"record", "state", "schedule", "problems"}.
   std::string snooze(const std::string& requestJson) const;

@@ -25,13 +25,16 @@ struct ScheduleState {
   // UTC ms a pause of reminders ends (kUntilResumed: when the user resumes). Kept
   // once it has passed: the interval restarts from the end of a pause.
   std::int64_t pausedUntil = 0;
+  // UTC ms a due break was last held back by do-not-disturb (a window full screen,
+  // or sound playing when the user asks for that): once free, it is due from then.
+  std::int64_t heldAt = 0;
 };
 
 constexpr std::int64_t kUntilResumed = 1LL << 52;
 
 enum class PauseFor { Hour, TwoHours, NextWorkingDay, UntilResumed, Resume };
 
-enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due, Paused };
+enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due, Paused, Held };
 
 struct Schedule {
   std::string day;  // the user's local day now: what "today" means for every count
@@ -54,7 +57,9 @@ ScheduleState settle(ScheduleState state, const Settings& settings, const Moment
 // Remembers the first time the user is seen on a new local day.
 ScheduleState observe(ScheduleState state, const Moment& now);
 
-Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now);
+// quiet: do-not-disturb now (the shell says a window is full screen, or sound plays
+// and the settings hold for it): a due break is Held instead of Due.
+Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now, bool quiet = false);
 
 // Each of these gives the state after the event and, where the event is kept in
 // history, the record (with the given id).

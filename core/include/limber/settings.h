@@ -22,6 +22,7 @@ struct Settings {
   int workEnd = 18 * 60;     // ... and end (later than workStart)
   std::vector<Weekday> workDays{Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri};
   bool reminders = true;
+  bool holdForSound = false;               // no reminder while a tab plays sound (a call, music)
   std::vector<int> snoozeMinutes{10, 30};  // the first is the notification's Snooze
   int skipBudget = 3;                      // skips allowed a day
   int idleMinutes = 5;                     // away this long counts as a natural break
