@@ -39,6 +39,11 @@ function note(messages) {
   for (const message of messages) console.warn(`Limber: ${message}`);
 }
 
+/** The core's schedule in words, as a sentence: "Next break at 14:30, in 45 min." */
+function sentence(words) {
+  return `${words.replace(/^./, (c) => c.toUpperCase())}.`;
+}
+
 function formatClock(ms) {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -67,6 +72,16 @@ async function main() {
   let shown = null;
   let schedule = null;
   let pauseEnds = 0;
+  /** @type {number|null} the tab to go back to when the break ends */
+  let returnTo = null;
+  let doneShown = '';
+
+  // Today's count and streak on the finish screen, for the day the break was recorded on.
+  function showDoneToday() {
+    if (!doneShown) return;
+    const current = todayStats?.day === doneShown ? todayStats : null;
+    byId('done-today').textContent = current ? todayLabel(current, { day: doneShown }, settings.dailyGoal) : '';
+  }
 
   // A stored value the core could not read is copied aside before it is
   // replaced; when the copy cannot be written the value is left as it was.
@@ -123,7 +138,8 @@ async function main() {
   function showSchedule(next) {
     schedule = next;
     byId('today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
-    byId('schedule-line').textContent = `${describeSchedule(schedule).replace(/^./, (c) => c.toUpperCase())}${schedule.status === 'paused' ? '' : '.'}`;
+    const words = describeSchedule(schedule);
+    byId('schedule-line').textContent = schedule.status === 'paused' ? words.replace(/^./, (c) => c.toUpperCase()) : sentence(words);
     byId('resume-part').hidden = schedule.status !== 'paused';
     byId('pause-menu').hidden = schedule.status === 'paused' || schedule.status === 'off';
     // A pause ends by itself: the line says so when it does.
@@ -185,6 +201,7 @@ async function main() {
     if (area !== 'local' || !changes.todayStats) return;
     todayStats = changes.todayStats.newValue;
     if (schedule) byId('today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
+    showDoneToday();
   });
 
   // A break from the rotation, opening with the exercise shown; or, from a pack
@@ -221,7 +238,7 @@ async function main() {
         }
         /** @type {HTMLProgressElement} */ (byId('break-progress')).value = 1 - remainingMs / totalMs;
       },
-      onFinish: (result) => finishBreak(result, plan.exercises.length),
+      onFinish: (result) => finishBreak(result, plan.exercises.length, plan),
     }, plan.getReadySeconds);
     const pause = byId('pause');
     pause.textContent = t('pause');
@@ -237,7 +254,7 @@ async function main() {
     pause.focus();
   }
 
-  async function finishBreak({ done, endedEarly, start, elapsed }, planned) {
+  async function finishBreak({ done, endedEarly, start, elapsed }, planned, plan) {
     const now = nowFromClock(); // the break ended now, however long storage takes
     let answer;
     try {
@@ -252,6 +269,14 @@ async function main() {
     }
     byId('done-title').textContent = answer.record.outcome === 'completed' ? t('breakDone') : t('breakEndedEarly');
     byId('done-summary').textContent = plural('breakSummary', planned, done.length, planned);
+    // What was done: minutes moved, today against the goal and the streak (once the
+    // worker has counted this break), and when the next one is due.
+    const seconds = plan.exercises.filter((exercise) => done.includes(exercise.id)).reduce((sum, exercise) => sum + exercise.seconds, 0);
+    byId('done-moved').textContent = plural('movedMinutes', Math.max(1, Math.round(seconds / 60)));
+    byId('done-moved').hidden = seconds === 0;
+    doneShown = answer.record.day;
+    showDoneToday();
+    byId('done-next').textContent = sentence(describeSchedule(answer.schedule));
     showView('done');
     byId('done-back').focus();
   }
@@ -268,7 +293,23 @@ async function main() {
       note([t('noSkipsLeft', settings.skipBudget)]);
     }
   });
-  byId('done-back').addEventListener('click', showNext);
+  // A break opened from the reminder or the shortcut goes back to the tab the user
+  // was on, and its own tab closes; otherwise this tab shows the next exercise.
+  byId('done-back').addEventListener('click', async () => {
+    if (returnTo === null) {
+      showNext();
+      return;
+    }
+    try {
+      await chrome.tabs.update(returnTo, { active: true });
+    } catch {
+      // That tab is gone: stay here instead.
+      returnTo = null;
+      showNext();
+      return;
+    }
+    window.close();
+  });
   for (const option of document.querySelectorAll('[data-pause]')) {
     option.addEventListener('click', () => {
       /** @type {HTMLDetailsElement} */ (byId('pause-menu')).open = false;
@@ -286,8 +327,10 @@ async function main() {
   showNext();
   // Opened from the reminder's "Start break" or a pack's "Start this pack": straight into the break.
   const hash = location.hash;
-  if (hash === '#break' || hash.startsWith('#pack=')) {
+  if (hash === '#break' || hash.startsWith('#break&return=') || hash.startsWith('#pack=')) {
     history.replaceState(null, '', location.pathname);
+    const back = Number(hash.slice('#break&return='.length));
+    if (hash.startsWith('#break&return=') && Number.isInteger(back)) returnTo = back;
     runBreak(hash.startsWith('#pack=') ? decodeURIComponent(hash.slice('#pack='.length)) : undefined);
   }
   await refreshSchedule();

@@ -142,9 +142,13 @@ async function notify(settings) {
   });
 }
 
+// The break's tab remembers the tab the user was on (its id only: no permission),
+// to go back to it when the break ends.
 async function openBreak() {
   await chrome.notifications.clear(NOTIFICATION);
-  await chrome.tabs.create({ url: chrome.runtime.getURL('newtab.html#break') });
+  const [previous] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  const back = previous?.id === undefined ? '' : `&return=${previous.id}`;
+  await chrome.tabs.create({ url: chrome.runtime.getURL(`newtab.html#break${back}`) });
 }
 
 // From the notification's button or the keyboard shortcut.

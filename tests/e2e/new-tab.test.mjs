@@ -57,6 +57,9 @@ test('a guided break runs to the end, is written to history and counted today', 
   await page.clock.runFor(200_000);
   await page.locator('#done').waitFor({ state: 'visible' });
   assert.match(await page.locator('#done-title').textContent(), /Break done/);
+  assert.match(await page.locator('#done-moved').textContent(), /^You moved for [12] minutes?\.$/);
+  await page.locator('#done-today', { hasText: /^1 of 8 breaks today/ }).waitFor();
+  assert.match(await page.locator('#done-next').textContent(), /^(Next break at .+|Outside working hours: .+)\.$/);
   await page.locator('#today', { hasText: /^1 of 8 breaks today/ }).waitFor();
 
   const history = await historyOf(page);

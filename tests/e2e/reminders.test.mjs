@@ -244,6 +244,29 @@ test('a pause silences the due break, says until when, and ends by itself', asyn
   await tab.close();
 });
 
+test('a break from the notification says what was done, then returns to the tab the user was on and closes', async () => {
+  await plant(ALWAYS_WORKING, 50);
+  await until(async () => (await toolbar()).notifications.includes('break-due'));
+  const work = await browser.open('pack.html');
+  await work.bringToFront();
+  const workTab = await work.evaluate(async () => (await chrome.tabs.getCurrent()).id);
+  const opened = browser.context.waitForEvent('page');
+  await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('break-due', 0));
+  const page = await opened;
+  await page.locator('#break').waitFor({ state: 'visible' });
+  await page.locator('#skip').click(); // the first exercise skipped, the rest ended: nothing moved
+  await page.locator('#end').click();
+  await page.locator('#done').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#done-next').textContent(), /^Next break at .+, in 45 min\.$/);
+  await page.locator('#done-today', { hasText: /^\d+ of 8 breaks today/ }).waitFor();
+  const closed = page.waitForEvent('close');
+  await page.locator('#done-back').click();
+  await closed;
+  const active = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  assert.equal(active, workTab);
+  await work.close();
+});
+
 test('a window in full screen holds the due notification until it leaves full screen, then the break is due from then', async () => {
   const win = await worker.evaluate(async () => {
     const [first] = await chrome.windows.getAll();
