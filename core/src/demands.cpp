@@ -23,11 +23,11 @@ constexpr std::array<Conditions, Names<Demand>::list.size()> kRulesOut{
     rules(C::Pregnancy),                                           // lying-face-down
     rules(C::ShoulderInjury),                                      // arms-raised
     rules(C::NeckInjury, C::ShoulderInjury),                       // hands-behind-head
-    rules(C::DiscInjury, C::Osteoporosis),                         // spinal-twist
+    rules(C::DiscInjury, C::RadiatingLegPain, C::Osteoporosis),    // spinal-twist
     rules(C::DiscInjury, C::RadiatingLegPain, C::Osteoporosis),    // forward-bend
     rules(C::DiscInjury, C::RadiatingLegPain),                     // backbend
     rules(C::HighBloodPressure, C::BalanceProblems, C::Glaucoma),  // head-below-heart
-    rules(C::Pregnancy, C::HighBloodPressure),                     // breath-holding
+    rules(C::Pregnancy, C::HighBloodPressure, C::Glaucoma),        // breath-holding
     rules(C::BalanceProblems),                                     // one-leg-balance
     rules(C::RecentInjury),                                        // end-range-stretch
     rules(C::NeckInjury),                                          // neck-under-pull
