@@ -11,8 +11,11 @@ import { BreakRunner } from './lib/break-runner.js';
 import { describeSchedule } from './lib/schedule-text.js';
 import { plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
+import { chime, readyChime } from './lib/chime.js';
 
 const views = ['next', 'break', 'done', 'empty'];
+// How long before an exercise ends its "up next" line shows (at most half of it).
+const UP_NEXT_MS = 10_000;
 const { NEXT_UP } = storage;
 
 function showView(name) {
@@ -210,20 +213,25 @@ async function main() {
     const request = typeof packId === 'string' ? { packId } : { first: shown?.id };
     const { plan } = core.plan({ settings, rotation, now: nowFromClock(), seed, ...request });
     if (plan.exercises.length === 0) return;
+    if (settings.changeSound) readyChime();
     const breakSlots = slots('break');
     let warned = false;
     let onScreen = -1;
+    let upNext = '';
     const runner = new BreakRunner(plan.exercises, {
       onExercise(index, gettingReady) {
         const exercise = plan.exercises[index];
         if (onScreen !== index) showExercise(breakSlots, exercise);
         onScreen = index;
+        if (settings.changeSound && !gettingReady) chime();
         byId('break-count').textContent = t('exerciseOf', index + 1, plan.exercises.length);
         // The plan's cues: a moment to get ready, "switch sides" on a right after its left, what comes next.
         const cue = byId('break-cue');
         cue.textContent = gettingReady ? t('cueGetReady') : exercise.switchSides ? t('cueSwitchSides') : '';
         cue.hidden = cue.textContent === '';
-        byId('break-up-next').textContent = exercise.upNext ? t('upNextName', exercise.upNext) : '';
+        // Said in the exercise's last seconds, when it is time to think of the next.
+        upNext = !gettingReady && exercise.upNext ? t('upNextName', exercise.upNext) : '';
+        byId('break-up-next').textContent = '';
         // The timer itself stays quiet (role="timer"); a screen reader hears each
         // new exercise and, once, when ten seconds are left.
         byId('break-announcer').textContent = gettingReady ? t('getReadyAnnounced', exercise.name)
@@ -237,6 +245,8 @@ async function main() {
           byId('break-announcer').textContent = t('countdownAnnounced', Math.ceil(remainingMs / 1000));
         }
         /** @type {HTMLProgressElement} */ (byId('break-progress')).value = 1 - remainingMs / totalMs;
+        const line = remainingMs <= Math.min(UP_NEXT_MS, totalMs / 2) ? upNext : '';
+        if (byId('break-up-next').textContent !== line) byId('break-up-next').textContent = line;
       },
       onFinish: (result) => finishBreak(result, plan.exercises.length, plan),
     }, plan.getReadySeconds);

@@ -114,7 +114,8 @@ json toJson(const Settings& settings) {
           {"focusAreas", names(settings.focusAreas)},
           {"avoid", names(settings.avoid)},
           {"theme", std::string(nameOf(settings.theme))},
-          {"reduceMotion", settings.reduceMotion}};
+          {"reduceMotion", settings.reduceMotion},
+          {"changeSound", settings.changeSound}};
 }
 
 json toJson(const Rotation& rotation) {

@@ -52,10 +52,11 @@ SettingsRead readSettingsValue(const json& document) {
   SettingsRead result;
   Settings& s = result.settings;
   Problems& found = result.problems;
-  ObjectReader reader(document, "settings", found,
-                      {"version", "breakSeconds", "intervalMinutes", "workStart", "workEnd", "workDays", "reminders",
-                       "holdForSound", "snoozeMinutes", "skipBudget", "idleMinutes", "dailyGoal", "positions", "place",
-                       "disabledPacks", "focusAreas", "avoid", "theme", "reduceMotion"});
+  ObjectReader reader(
+      document, "settings", found,
+      {"version",       "breakSeconds",  "intervalMinutes", "workStart",   "workEnd",      "workDays",   "reminders",
+       "holdForSound",  "snoozeMinutes", "skipBudget",      "idleMinutes", "dailyGoal",    "positions",  "place",
+       "disabledPacks", "focusAreas",    "avoid",           "theme",       "reduceMotion", "changeSound"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, expect(Expected::Version, kSettingsVersion));
   const auto number = [&](std::string_view key, int& target, int min, int max, Expected what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
@@ -110,6 +111,7 @@ SettingsRead readSettingsValue(const json& document) {
   s.avoid = reader.choices<Condition>("avoid", Need::Optional, 0);
   s.theme = reader.choice<Theme>("theme", Need::Optional).value_or(s.theme);
   s.reduceMotion = reader.flag("reduceMotion", Need::Optional).value_or(s.reduceMotion);
+  s.changeSound = reader.flag("changeSound", Need::Optional).value_or(s.changeSound);
   // Settings of a newer Limber: what this version cannot read in them is that
   // version's, not a fault; said once, and kept as it is by the shell.
   const json* version = document.is_object() && document.contains("version") ? &document["version"] : nullptr;

@@ -16,34 +16,40 @@ function reduceMotion() {
 
 /**
  * A looping, muted demo video when the exercise has a packaged one, else a still
- * figure for its position. With reduced motion it shows the poster and waits
- * for its play button.
+ * figure for its position. With reduced motion it shows the poster with one play
+ * button over it (the browser's own controls would cover the figure and offer
+ * sound and full screen a muted demo has no use for); the button comes back
+ * whenever the video is paused again by a click on it.
  */
 export function demoFor(exercise) {
   const video = exercise.demo?.video;
-  if (video) {
-    const still = reduceMotion();
-    const element = el('video', {
-      src: video,
-      ...(exercise.demo.poster ? { poster: exercise.demo.poster } : {}),
-      muted: true,
-      loop: true,
-      autoplay: !still,
-      controls: still,
-      preload: still ? 'metadata' : 'auto',
-      playsinline: true,
-      'aria-label': t('demoOf', exercise.name),
+  if (!video) {
+    return el('img', {
+      class: 'placeholder',
+      src: `images/position-${exercise.position}.svg`,
+      alt: t('positionExercise', POSITIONS[exercise.position] ?? exercise.position),
+      width: '240',
+      height: '180',
     });
-    /** @type {HTMLVideoElement} */ (element).muted = true; // the attribute alone does not mute a script-made video
-    return element;
   }
-  return el('img', {
-    class: 'placeholder',
-    src: `images/position-${exercise.position}.svg`,
-    alt: t('positionExercise', POSITIONS[exercise.position] ?? exercise.position),
-    width: '240',
-    height: '180',
-  });
+  const still = reduceMotion();
+  const element = /** @type {HTMLVideoElement} */ (el('video', {
+    src: video,
+    ...(exercise.demo.poster ? { poster: exercise.demo.poster } : {}),
+    muted: true,
+    loop: true,
+    autoplay: !still,
+    preload: still ? 'metadata' : 'auto',
+    playsinline: true,
+    'aria-label': t('demoOf', exercise.name),
+  }));
+  element.muted = true; // the attribute alone does not mute a script-made video
+  if (!still) return element;
+  const play = el('button', { type: 'button', class: 'demo-play', 'aria-label': t('playDemo', exercise.name) });
+  play.addEventListener('click', () => element.play());
+  element.addEventListener('click', () => element.pause());
+  for (const event of ['play', 'pause']) element.addEventListener(event, () => (play.hidden = !element.paused));
+  return el('div', { class: 'demo-player' }, [element, play]);
 }
 
 /**

@@ -41,6 +41,15 @@ TEST(Settings, KeepsEveryReadableConditionEvenWhenOneIsUnreadable) {
   EXPECT_EQ(read.problems[0].path, "settings.avoid[1]");
 }
 
+TEST(Settings, TheToneAtEachChangeIsOffUnlessChosen) {
+  EXPECT_FALSE(limber::readSettings("{}").settings.changeSound);
+  EXPECT_TRUE(limber::readSettings(R"({"changeSound": true})").settings.changeSound);
+  const auto wrong = limber::readSettings(R"({"changeSound": "loud"})");
+  EXPECT_FALSE(wrong.settings.changeSound);
+  ASSERT_EQ(wrong.problems.size(), 1u);
+  EXPECT_EQ(wrong.problems[0].path, "settings.changeSound");
+}
+
 TEST(Settings, CorruptTextGivesTheDefaults) {
   const auto read = limber::readSettings("{\"breakSec");
   EXPECT_EQ(read.settings.breakSeconds, 120);

@@ -1,5 +1,6 @@
 // Comfort: the theme follows the system unless the user picks one, and demos
-// stay still (poster and play button) when the system or the user asks for less motion.
+// stay still (poster and play button) when the system or the user asks for less
+// motion, and a break sounds a soft tone at each change only when asked to.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, until } from './browser.mjs';
@@ -47,9 +48,21 @@ test('with reduced motion asked for by the system, demos show their poster and w
   await page.goto('chrome://newtab');
   const demo = await demoOf(page);
   assert.equal(demo.autoplay, false);
-  assert.equal(demo.controls, true);
+  assert.equal(demo.controls, false, 'no browser controls over the figure');
   assert.equal(demo.paused, true);
   assert.match(demo.poster, /\.webp$/);
+  // One play button over the poster, named for the exercise; it plays, and a
+  // click on the playing demo stops it and brings the button back.
+  const name = await page.locator('#next-name').textContent();
+  const play = page.getByRole('button', { name: `Play the demo of ${name}` });
+  const [box, video] = await Promise.all([play.boundingBox(), page.locator('#next-demo video').boundingBox()]);
+  assert.ok(box.width >= 48 && box.width < video.width / 4, `the button is ${box.width} px wide on a ${video.width} px demo`);
+  await play.click();
+  await page.waitForFunction(() => !document.querySelector('#next-demo video').paused);
+  assert.equal(await play.isHidden(), true);
+  await page.locator('#next-demo video').click();
+  await play.waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#next-demo video').evaluate((v) => v.paused), true);
   await page.close();
 });
 
@@ -64,6 +77,41 @@ test('the reduced-motion setting does the same on a system that does not ask for
   assert.equal(demo.autoplay, false);
   assert.equal(demo.paused, true);
   await Promise.all([moving.close(), still.close(), options.close()]);
+});
+
+// Counts the notes the page starts, as Web Audio plays them.
+function countTones() {
+  const start = OscillatorNode.prototype.start;
+  Object.defineProperty(window, 'limberTones', { value: { started: 0 } });
+  OscillatorNode.prototype.start = function (...args) {
+    window.limberTones.started += 1;
+    return start.apply(this, args);
+  };
+}
+
+test('a break sounds a soft tone at each change only when the setting is on', async () => {
+  await browser.context.addInitScript(countTones);
+  const tones = (page) => page.evaluate(() => window.limberTones.started);
+  const quiet = await browser.newTab({ clock: true });
+  await quiet.locator('#start-break').click();
+  await quiet.clock.runFor(6_000);
+  await quiet.locator('#skip').click();
+  assert.equal(await tones(quiet), 0, 'off by default');
+  await quiet.close();
+
+  const options = await browser.options();
+  await options.locator('#changeSound').check();
+  await until(async () => (await options.evaluate(() => chrome.storage.sync.get('settings'))).settings?.changeSound === true);
+  const page = await browser.newTab({ clock: true });
+  await page.locator('#start-break').click();
+  assert.equal(await tones(page), 0, 'not while getting ready');
+  await page.clock.runFor(6_000);
+  const first = await tones(page);
+  assert.ok(first > 0, 'the first exercise begins with a tone');
+  await page.locator('#skip').click();
+  assert.equal(await tones(page), 2 * first, 'and so does the next');
+  await options.locator('#changeSound').uncheck();
+  await Promise.all([page.close(), options.close()]);
 });
 
 test('no page logged an error', () => {

@@ -42,17 +42,21 @@ test('a guided break runs to the end, is written to history and counted today', 
   assert.equal(await page.locator('#break-name').textContent(), opener,
     'the break opens with the exercise shown (or its left partner, since pairs run left first)');
   assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of \d+$/);
-  // A few seconds to get ready, and what comes after this one.
+  // A few seconds to get ready; what comes next is said in an exercise's last seconds.
   assert.equal(await page.locator('#break-cue').textContent(), 'Get ready');
   assert.equal(await page.locator('#countdown').textContent(), '0:05');
-  assert.match(await page.locator('#break-up-next').textContent(), /^Up next: \S/);
+  assert.equal(await page.locator('#break-up-next').textContent(), '');
   await page.clock.runFor(5_000);
   assert.equal(await page.locator('#break-cue').isHidden(), true);
   assert.match(await page.locator('#countdown').textContent(), /^0:\d\d$/);
+  assert.equal(await page.locator('#break-up-next').textContent(), '');
 
   await page.clock.runFor(5_000);
   const progress = await page.locator('#break-progress').evaluate((bar) => bar.value);
   assert.ok(progress > 0 && progress < 1, `the progress bar moves (${progress})`);
+  const left = Number((await page.locator('#countdown').textContent()).split(':')[1]);
+  await page.clock.runFor(Math.max(0, left - 4) * 1000);
+  assert.match(await page.locator('#break-up-next').textContent(), /^Up next: \S/);
 
   await page.clock.runFor(200_000);
   await page.locator('#done').waitFor({ state: 'visible' });

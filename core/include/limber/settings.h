@@ -34,6 +34,7 @@ struct Settings {
   std::vector<Condition> avoid;      // exercises and packs flagged for these are never offered
   Theme theme = Theme::System;       // light or dark, or as the system says
   bool reduceMotion = false;         // demos wait for a click even if the system does not ask for less motion
+  bool changeSound = false;          // a soft tone when a break moves to its next exercise
 };
 
 struct SettingsRead {
