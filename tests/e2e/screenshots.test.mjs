@@ -1,5 +1,6 @@
 // Screenshots for the Chrome Web Store listing (1280 x 800), made from the real
-// extension into dist/screenshots/: the new tab, a break, the options page and a pack page.
+// extension into dist/screenshots/: the new tab, a break, the options page and a
+// pack page; and the running break at 800x600 and 1920x1080 as well.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -15,14 +16,14 @@ after(async () => {
   await browser?.close();
 });
 
-async function shoot(page, name) {
-  await page.setViewportSize({ width: 1280, height: 800 });
+async function shoot(page, name, [width, height] = [1280, 800]) {
+  await page.setViewportSize({ width, height });
   await page.evaluate(() => document.fonts.ready);
   const file = new URL(`${name}.png`, out);
   await page.screenshot({ path: file.pathname });
   const png = readFileSync(file);
-  assert.equal(png.readUInt32BE(16), 1280, `${name}: width`);
-  assert.equal(png.readUInt32BE(20), 800, `${name}: height`);
+  assert.equal(png.readUInt32BE(16), width, `${name}: width`);
+  assert.equal(png.readUInt32BE(20), height, `${name}: height`);
 }
 
 test('screenshots of the new tab, a break, the options page and a pack page', async () => {
@@ -33,6 +34,8 @@ test('screenshots of the new tab, a break, the options page and a pack page', as
   await page.clock.runFor(8_000);
   await page.evaluate(() => document.querySelector('#break-demo video')?.pause());
   await shoot(page, 'break');
+  await shoot(page, 'break-800x600', [800, 600]);
+  await shoot(page, 'break-1920x1080', [1920, 1080]);
   const options = await browser.options();
   await shoot(options, 'options');
   const pack = await browser.open('pack.html?id=neck-and-shoulders');
