@@ -4,9 +4,10 @@ import { CoreError, loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
-import { buildChoices, fillForm, fieldOf, readField } from './lib/settings-form.js';
+import { buildChoices, fillForm, fieldOf, isUnsaved, readField, shownText, tell } from './lib/settings-form.js';
+import * as labels from './lib/labels.js';
 import { showStats } from './lib/history-view.js';
-import { plural, t } from './lib/i18n.js';
+import { language, plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
 import { buildConditions, describeWithheld } from './lib/conditions-view.js';
 
@@ -34,13 +35,9 @@ function fieldMessage(problem) {
   return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.() ?? describeProblem({ ...problem, path: '' });
 }
 
-// The status line at the foot of the window; news of a saved change goes again
-// after a few seconds, anything else stays until the next message.
-let quiet = 0;
-function say(message, { fleeting = false } = {}) {
-  clearTimeout(quiet);
+// A line at the top for what concerns the whole page (the page could not open).
+function say(message) {
   byId('status').textContent = message;
-  if (fleeting) quiet = setTimeout(() => { byId('status').textContent = ''; }, 5000);
 }
 
 function showProblems(lines) {
@@ -86,32 +83,100 @@ async function main() {
   fillForm(form, settings);
   showWithheld();
 
-  form.addEventListener('change', async (event) => {
-    const field = fieldOf(/** @type {Element} */ (event.target));
-    if (!field) return;
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  // The settings fields by the label the form shows them under ("Positions").
+  const labelOf = (name) => {
+    const input = form.querySelector(`[data-setting="${name}"]`);
+    const label = input?.tagName === 'FIELDSET' ? input.querySelector('legend')
+      : input?.closest('label') ?? document.querySelector(`label[for="${input?.id}"]`);
+    return label?.textContent?.trim() || name;
+  };
+  // One choice as a person reads it: Positions "On the floor".
+  const choiceText = (name, candidate) => {
+    const words = {
+      positions: () => candidate.positions.map((p) => labels.POSITIONS[p]).join(', ') || t('noneTicked'),
+      place: () => labels.PLACES[candidate.place],
+      disabledPacks: () => core.packs().filter((pack) => !candidate.disabledPacks.includes(pack.id))
+        .map((pack) => pack.title).join(', ') || t('noPackOn'),
+      avoid: () => plural('conditionsTicked', candidate.avoid.length),
+    };
+    return t('choiceIs', labelOf(name), words[name]?.() ?? String(candidate[name]));
+  };
+  const and = new Intl.ListFormat(language, { type: 'conjunction' });
+  const nothingToOffer = (problem, candidate) => t('nothingToOffer', and.format(problem.args.map((name) => choiceText(name, candidate))));
+
+  const { refused: leftNothing } = core.settings(settings);
+  notices.push(...leftNothing.map((problem) => t('nothingOfferedNow', and.format(problem.args.map((name) => choiceText(name, settings))))));
+
+  // A value that cannot be saved stays in its field, marked, until it is fixed;
+  // this tab remembers it, so that a reload can say it was not saved.
+  const UNSAVED = 'limber-unsaved';
+  const remembered = () => JSON.parse(sessionStorage.getItem(UNSAVED) ?? '{}');
+  const remember = (name, text) => {
+    const all = remembered();
+    if (text === undefined) delete all[name]; else all[name] = text;
+    sessionStorage.setItem(UNSAVED, JSON.stringify(all));
+  };
+  for (const [name, typed] of Object.entries(remembered())) {
+    const field = form.querySelector(`[data-setting="${name}"]`);
+    if (field) tell(field, 'told', t('notSavedBefore', typed, shownText(field)));
+  }
+  sessionStorage.removeItem(UNSAVED);
+
+  // Only the latest change is spoken of: the note of the field saved before goes.
+  let lastSaved;
+  async function commit(field) {
     const name = field.dataset.setting;
-    const answer = core.settings({ ...settings, [name]: readField(field) });
+    const candidate = { ...settings, [name]: readField(field) };
+    const answer = core.settings(candidate);
     const wrong = answer.problems.filter((p) => p.path.startsWith(`settings.${name}`) ||
       (name === 'workStart' && p.path === 'settings.workEnd'));
-    const error = byId(`${name}-error`) ?? byId('status');
-    error.textContent = [...new Set(wrong.map(fieldMessage))].join(' ');
-    field.setAttribute('aria-invalid', String(wrong.length > 0));
-    if (wrong.length > 0) return;
+    // Settings that left nothing already (saved before Limber refused them) do not hold other changes back.
+    const refused = core.settings(settings).refused.length > 0 ? [] : answer.refused;
+    const reasons = wrong.length > 0 ? [...new Set(wrong.map(fieldMessage))]
+      : refused.map((problem) => nothingToOffer(problem, answer.settings));
+    if (reasons.length > 0) {
+      tell(field, 'unsaved', t('notSaved', reasons.join(' '), savedText(field)));
+      remember(name, shownText(field));
+      return false;
+    }
     let written;
     try {
       ({ written } = await storage.changeSettings({ [name]: answer.settings[name] }, readable));
     } catch (failure) {
       // Not saved: the form goes back to what is stored, and says why.
       fillForm(form, settings);
-      error.textContent = t('settingNotSaved', storage.whyNotStored(failure));
-      field.setAttribute('aria-invalid', 'true');
-      say(t('settingNotSaved', storage.whyNotStored(failure)));
-      return;
+      tell(field, 'told', t('settingNotSaved', storage.whyNotStored(failure)));
+      remember(name, undefined);
+      return false;
     }
     settings = core.settings(written).settings;
+    remember(name, undefined);
+    tell(field, 'saved', t('saved'));
+    lastSaved = field;
     if (name === 'avoid') showWithheld();
     storage.applyLook(settings);
-    say(t('saved'), { fleeting: true });
+    return true;
+  }
+  // What is saved for a field, in the field's own words, told beside a value that was not.
+  const savedText = (field) => {
+    const copy = /** @type {HTMLElement} */ (field.cloneNode(true));
+    const holder = el('form', {}, [copy]);
+    fillForm(holder, settings);
+    return shownText(copy) || t('noneTicked');
+  };
+
+  form.addEventListener('change', async (event) => {
+    const field = fieldOf(/** @type {Element} */ (event.target));
+    if (!field) return;
+    if (lastSaved && lastSaved !== field && !isUnsaved(lastSaved)) tell(lastSaved, '');
+    byId('status').textContent = '';
+    if (!(await commit(field))) return;
+    // A value refused only for what another field said may be fine now.
+    for (const other of form.querySelectorAll('[data-setting]')) {
+      if (other !== field && isUnsaved(other) && (await commit(other))) tell(other, 'saved', t('savedToo'));
+    }
     await refreshHistory();
   });
 
@@ -148,7 +213,7 @@ async function main() {
     const link = /** @type {HTMLAnchorElement} */ (el('a', { href: URL.createObjectURL(blob), download: `limber-backup-${new Date().toISOString().slice(0, 10)}.json` }));
     link.click();
     URL.revokeObjectURL(link.href);
-    say(t('exported', backup.history.length, Object.keys(backup.folded.months).length));
+    fill(byId('data-result'), [el('p', {}, [t('exported', plural('breaks', backup.history.length), plural('olderMonths', Object.keys(backup.folded.months).length))])]);
   });
 
   // Import: what the file would change is shown first; the user chooses whether
@@ -174,12 +239,7 @@ async function main() {
   const monthsOf = (answer) => plural('importMonths', months(answer), months(answer), answer.monthOutcomes);
   const adds = (answer) => t('importAdds', plural('breaks', answer.added), monthsOf(answer));
   const added = (answer) => t('importAdded', plural('breaks', answer.added), monthsOf(answer));
-  // The settings fields whose values differ, by the label the form shows them under.
-  const labelOf = (field) => {
-    const input = form.querySelector(`[data-setting="${field}"]`);
-    const label = input?.tagName === 'FIELDSET' ? input.querySelector('legend') : input?.closest('label') ?? document.querySelector(`label[for="${input?.id}"]`);
-    return label?.textContent?.trim() || field;
-  };
+  // The settings fields whose values differ from the backup's.
   const differing = (theirs) => Object.keys(theirs)
     .filter((field) => field !== 'version' && JSON.stringify(theirs[field]) !== JSON.stringify(settings[field]));
 
@@ -304,7 +364,7 @@ async function main() {
       const remove = el('button', { type: 'button' }, [t('customRemove')]);
       remove.addEventListener('click', async () => {
         await storage.removeCustomPack(id);
-        say(t('customRemoved', source));
+        fill(byId('custom-result'), [el('p', {}, [t('customRemoved', source)])]);
         await showCustomPacks();
       });
       return el('li', {}, [`${source} `, remove]);

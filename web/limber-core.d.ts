@@ -65,13 +65,15 @@ export class Core {
     /** @param {string} id @returns {object} the whole pack: every section and exercise */
     pack(id: string): object;
     /**
-     * Makes stored settings whole: missing or invalid fields take their defaults.
+     * Makes stored settings whole: missing or invalid fields take their defaults;
+     * refused says when the choices together leave no loaded exercise to offer.
      * @param {unknown} stored whatever chrome.storage held (may be undefined or corrupt)
-     * @returns {{settings: object, problems: Problem[]}}
+     * @returns {{settings: object, problems: Problem[], refused: Problem[]}}
      */
     settings(stored: unknown): {
         settings: object;
         problems: Problem[];
+        refused: Problem[];
     };
     /**
      * What conditions withhold, over every loaded pack whatever else the settings allow: each

@@ -114,9 +114,10 @@ export class Core {
   }
 
   /**
-   * Makes stored settings whole: missing or invalid fields take their defaults.
+   * Makes stored settings whole: missing or invalid fields take their defaults;
+   * refused says when the choices together leave no loaded exercise to offer.
    * @param {unknown} stored whatever chrome.storage held (may be undefined or corrupt)
-   * @returns {{settings: object, problems: Problem[]}}
+   * @returns {{settings: object, problems: Problem[], refused: Problem[]}}
    */
   settings(stored) {
     return this.#ask('settings', [JSON.stringify(stored ?? {})]);

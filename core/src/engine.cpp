@@ -66,7 +66,33 @@ std::string Engine::pack(const std::string& packId) const {
 
 std::string Engine::settings(const std::string& settingsJson) const {
   SettingsRead read = readSettings(settingsJson);
-  return dumpJson({{"settings", toJson(read.settings)}, {"problems", toJson(read.problems)}});
+  return dumpJson({{"settings", toJson(read.settings)},
+                   {"problems", toJson(read.problems)},
+                   {"refused", toJson(nothingToOffer(read.settings))}});
+}
+
+// Settings whose choices together leave no exercise, told as the choices that do
+// it: each one that, set back alone, would let something be offered again.
+Problems Engine::nothingToOffer(const Settings& settings) const {
+  const Filter filter = filterFor(settings);
+  if (catalog_.packs().empty() || !catalog_.select(filter).empty()) return {};
+  std::vector<std::string> culprits;
+  const auto frees = [&](auto relax, std::string_view field) {
+    Filter relaxed = filter;
+    relax(relaxed);
+    if (!catalog_.select(relaxed).empty()) culprits.emplace_back(field);
+  };
+  frees([](Filter& f) { f.excludedPackIds.clear(); }, "disabledPacks");
+  frees([](Filter& f) { f.positions.clear(); }, "positions");
+  frees([](Filter& f) { f.places.clear(); }, "place");
+  frees([](Filter& f) { f.avoid.clear(); }, "avoid");
+  if (culprits.empty()) {  // no one choice alone: every one that narrows the choice at all
+    if (!filter.excludedPackIds.empty()) culprits.emplace_back("disabledPacks");
+    if (filter.positions.size() < Names<Position>::list.size()) culprits.emplace_back("positions");
+    if (settings.place != Place::Anywhere) culprits.emplace_back("place");
+    if (!filter.avoid.empty()) culprits.emplace_back("avoid");
+  }
+  return {problemAt("settings", Issue::NothingToOffer, std::move(culprits))};
 }
 
 std::string Engine::withheld(const std::string& requestJson) const {
@@ -123,10 +149,13 @@ std::string Engine::plan(const std::string& requestJson) const {
   const std::string packId = request.text("packId", Need::Optional);
   Filter filter = filterFor(settings);
   if (!packId.empty()) {
-    // "Start this pack": that pack alone, wherever the user is; conditions still hold.
+    // "Start this pack": that pack alone, wherever the user is and in its own
+    // positions (a floor pack at home, when the desk's default leaves the floor
+    // unticked); conditions still hold.
     if (catalog_.findPack(packId) == nullptr) request.fail(problemAt("plan.packId", Issue::NoSuchPack, {packId}));
     filter.packIds = {packId};
     filter.places.clear();
+    filter.positions.clear();
     filter.excludedPackIds.clear();
   }
   if (request.failed()) return request.errorJson();

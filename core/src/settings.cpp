@@ -1,5 +1,7 @@
 #include "limber/settings.h"
 
+#include <algorithm>
+
 #include "codec.h"
 #include "json_reader.h"
 
@@ -94,6 +96,8 @@ SettingsRead readSettingsValue(const json& document) {
     for (std::size_t i = 0; ok && i < snooze->size(); ++i) {
       const json& item = (*snooze)[i];
       ok = item.is_number_integer() && item.get<long long>() >= 1 && item.get<long long>() <= 240;
+      // Two snooze buttons of one length would be one choice twice.
+      ok = ok && std::find(values.begin(), values.end(), item.get<int>()) == values.end();
       if (ok) values.push_back(item.get<int>());
     }
     if (ok)

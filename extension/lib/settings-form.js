@@ -59,3 +59,49 @@ export function readField(field) {
     default: return field.value;
   }
 }
+
+/** The element a field's note goes under: the fieldset, or the block that holds the input. */
+function holderOf(field) {
+  return field.tagName === 'FIELDSET' ? field : field.parentElement.closest('div');
+}
+
+/** The note under a field (made the first time): whether its last change was saved, and why not. */
+export function noteOf(field) {
+  const id = `${field.dataset.setting}-note`;
+  let note = document.getElementById(id);
+  if (!note) {
+    note = el('p', { id, class: 'note' });
+    holderOf(field).append(note);
+    const described = field.getAttribute('aria-describedby');
+    field.setAttribute('aria-describedby', described ? `${described} ${id}` : id);
+  }
+  return note;
+}
+
+/**
+ * Says under a field what became of its change: kind "saved" (quiet), "unsaved"
+ * (the field keeps what was typed, marked until it is fixed), "told" (a fact
+ * about the value shown), or "" (nothing: the note empties).
+ */
+export function tell(field, kind, text = '') {
+  const note = noteOf(field);
+  note.textContent = text;
+  note.dataset.kind = kind;
+  holderOf(field).classList.toggle('unsaved', kind === 'unsaved');
+  field.setAttribute('aria-invalid', String(kind === 'unsaved'));
+}
+
+/** Whether a field shows a value that was not saved. */
+export function isUnsaved(field) {
+  return holderOf(field).classList.contains('unsaved');
+}
+
+/** What the field shows, as a person reads it: "99", "Sitting, Floor", "At my desk". */
+export function shownText(field) {
+  if (field.tagName === 'FIELDSET') {
+    return boxes(field).filter((box) => box.checked).map((box) => box.parentElement.textContent.trim()).join(', ');
+  }
+  if (field.tagName === 'SELECT') return field.selectedOptions[0]?.textContent ?? '';
+  if (field.type === 'checkbox') return String(field.checked);
+  return field.value;
+}

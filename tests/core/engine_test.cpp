@@ -99,6 +99,21 @@ TEST(Engine, SettingsWithheldConditionsAreNeverOffered) {
   EXPECT_TRUE(home["exercise"].is_null()) << "a desk pack is not offered at home";
 }
 
+TEST(Engine, SettingsThatLeaveNothingToOfferAreRefusedWithTheChoicesThatDoIt) {
+  limber::Engine engine = engineWithPack();
+  const auto refused = [&](const json& settings) { return ask(engine.settings(settings.dump()))["refused"]; };
+  EXPECT_TRUE(refused(json::object()).empty()) << "the defaults offer something";
+  const json floor = refused({{"positions", {"floor"}}});
+  ASSERT_EQ(floor.size(), 1u);
+  EXPECT_EQ(floor[0]["code"], "nothing-to-offer");
+  EXPECT_EQ(floor[0]["args"], json({"positions"}));
+  EXPECT_EQ(refused({{"disabledPacks", {"lower-back-tension-release"}}})[0]["args"], json({"disabledPacks"}));
+  EXPECT_EQ(refused({{"place", "home"}, {"positions", {"floor"}}})[0]["args"], json({"positions", "place"}))
+      << "neither alone set back frees an exercise here: both are named";
+  EXPECT_TRUE(ask(limber::Engine{}.settings("{\"positions\": [\"floor\"]}"))["refused"].empty())
+      << "before any pack is loaded there is nothing to judge by";
+}
+
 TEST(Engine, ACorruptRotationStartsAfreshAndSaysSo) {
   limber::Engine engine = engineWithPack();
   const json answer = ask(engine.next(R"({"rotation": {"version": 2, "clock": "x", "seen": []}})"));
@@ -133,6 +148,9 @@ TEST(Engine, APackPlanHoldsThatPackAloneWhereverTheUserIs) {
   limber::Engine engine = engineWithPack();
   const json answer = ask(engine.plan(R"({"packId": "lower-back-tension-release", "settings": {"place": "home"}})"));
   EXPECT_FALSE(answer["plan"]["exercises"].empty());
+  const json seated =
+      ask(engine.plan(R"({"packId": "lower-back-tension-release", "settings": {"positions": ["standing"]}})"));
+  EXPECT_FALSE(seated["plan"]["exercises"].empty()) << "in the pack's own positions";
   EXPECT_TRUE(ask(engine.plan(R"({"packId": "nope"})")).contains("error"));
 }
 

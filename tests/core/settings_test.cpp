@@ -8,7 +8,10 @@ TEST(Settings, MissingSettingsAreTheDefaults) {
   const auto read = limber::readSettings("{}");
   EXPECT_TRUE(read.problems.empty());
   EXPECT_EQ(read.settings.breakSeconds, 120);
-  EXPECT_EQ(read.settings.positions.size(), 3u);
+  // At a desk, where nothing on the floor is offered, the floor is not ticked either.
+  EXPECT_EQ(read.settings.place, limber::Place::Desk);
+  EXPECT_EQ(read.settings.positions,
+            (std::vector<limber::Position>{limber::Position::Sitting, limber::Position::Standing}));
   EXPECT_TRUE(read.settings.avoid.empty());
 }
 
@@ -48,6 +51,14 @@ TEST(Settings, TheToneAtEachChangeIsOffUnlessChosen) {
   EXPECT_FALSE(wrong.settings.changeSound);
   ASSERT_EQ(wrong.problems.size(), 1u);
   EXPECT_EQ(wrong.problems[0].path, "settings.changeSound");
+}
+
+TEST(Settings, TheSameSnoozeLengthTwiceIsRefused) {
+  const auto read = limber::readSettings(R"({"snoozeMinutes": [5, 5]})");
+  EXPECT_EQ(read.settings.snoozeMinutes, (std::vector<int>{10, 30}));
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].path, "settings.snoozeMinutes");
+  EXPECT_EQ(limber::readSettings(R"({"snoozeMinutes": [5, 10]})").settings.snoozeMinutes, (std::vector<int>{5, 10}));
 }
 
 TEST(Settings, CorruptTextGivesTheDefaults) {

@@ -77,7 +77,7 @@ test('a 10 MB pack and JSON nested 100,000 levels deep are refused at once, and 
   // Still answering: a setting can be changed.
   await options.locator('#dailyGoal').fill('9');
   await options.locator('#dailyGoal').dispatchEvent('change');
-  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.locator('#dailyGoal-note', { hasText: 'Saved' }).waitFor();
   await options.close();
 });
 

@@ -49,12 +49,12 @@ test('settings a newer Limber saved keep what this one does not know, through a 
   assert.equal(await options.locator('[data-setting="avoid"] input[value="disc-injury"]').isChecked(), true);
 
   await options.locator('[data-setting="avoid"] input[value="pregnancy"]').check();
-  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.locator('#avoid-note', { hasText: 'Saved' }).waitFor();
   assert.deepEqual(await syncSettings(), { ...newer, avoid: ['disc-injury', 'pregnancy', 'pelvic-floor-weakness'] },
     'the one change is made; the newer version, its condition, its place and its field stay');
   await options.locator('#dailyGoal').fill('7');
   await options.locator('#dailyGoal').dispatchEvent('change');
-  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.locator('#dailyGoal-note', { hasText: 'Saved' }).waitFor();
   assert.deepEqual(await syncSettings(), { ...newer, avoid: ['disc-injury', 'pregnancy', 'pelvic-floor-weakness'], dailyGoal: 7 });
 
   const tab = await browser.newTab();

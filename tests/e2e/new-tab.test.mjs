@@ -124,12 +124,44 @@ test('the break length chosen on the options page shapes the next break', async 
   assert.equal(await minutes.inputValue(), '2');
   await minutes.fill('40');
   await minutes.dispatchEvent('change');
-  assert.match(await options.locator('#breakSeconds-error').textContent(), /30 seconds to 15 minutes/);
+  assert.match(await options.locator('#breakSeconds-note').textContent(), /^Not saved: .*30 seconds to 15 minutes.*Saved is still: 2\./);
   assert.equal(await minutes.getAttribute('aria-invalid'), 'true');
+  assert.equal(await options.locator('.field.unsaved #breakSeconds').count(), 1, 'the field is marked as not saved');
+  // A reload shows what is saved, and says the value typed before was not.
+  await options.reload();
+  await options.locator('#breakSeconds-note', { hasText: /^“40” was not saved .*Shown is what is saved: 2\./ }).waitFor();
+  assert.equal(await minutes.inputValue(), '2');
+
+  // The same snooze length twice is refused where it is typed.
+  const snooze = options.locator('#snoozeMinutes');
+  await snooze.fill('5, 5');
+  await snooze.dispatchEvent('change');
+  assert.match(await options.locator('#snoozeMinutes-note').textContent(), /^Not saved: .*different lengths.*Saved is still: 10, 30\./);
+  // Choices that together leave nothing to offer are refused, naming them.
+  await options.locator('[data-setting="positions"] input[value="floor"]').check();
+  await options.locator('#positions-note', { hasText: 'Saved' }).waitFor();
+  await options.locator('[data-setting="positions"] input[value="sitting"]').uncheck();
+  await options.locator('#positions-note', { hasText: 'Saved' }).waitFor();
+  await options.locator('[data-setting="positions"] input[value="standing"]').uncheck();
+  await options.locator('#positions-note', { hasText: 'Not saved' }).waitFor();
+  assert.match(await options.locator('#positions-note').textContent(),
+    /^Not saved: with “On the floor” \(Positions\) and “At my desk” \(Where you are\) no exercise is left to offer\./);
+  assert.equal(await options.locator('#positions-note').isVisible(), true);
+  assert.match(await options.locator('#snoozeMinutes-note').textContent(), /^Not saved/, 'unsaved until it is fixed');
+  await options.locator('[data-setting="positions"] input[value="sitting"]').check();
+  await options.locator('#positions-note', { hasText: 'Saved' }).waitFor();
+  await snooze.fill('5, 15');
+  await snooze.dispatchEvent('change');
+  await options.locator('#snoozeMinutes-note', { hasText: 'Saved' }).waitFor();
+  assert.equal(await options.locator('#positions-note').textContent(), '', 'only the latest change is spoken of');
+  assert.equal(await options.locator('.unsaved').count(), 0);
+  const { settings } = await options.evaluate(() => chrome.storage.sync.get('settings'));
+  assert.deepEqual([settings.positions, settings.snoozeMinutes], [['sitting', 'floor'], [5, 15]]);
+
   await minutes.fill('1');
   await minutes.dispatchEvent('change');
-  await options.locator('#status', { hasText: 'Saved' }).waitFor();
-  assert.equal(await options.locator('#breakSeconds-error').textContent(), '');
+  await options.locator('#breakSeconds-note', { hasText: /^Saved\.$/ }).waitFor();
+  assert.equal(await minutes.getAttribute('aria-invalid'), 'false');
   const stored = await options.evaluate(() => chrome.storage.sync.get('settings'));
   assert.equal(stored.settings.breakSeconds, 60);
 

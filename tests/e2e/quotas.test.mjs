@@ -94,8 +94,8 @@ test('sync never fills with old devices\' summaries, and the options page shows 
   const options = await b.options();
   await options.locator('#sync-space', { hasText: /KB of 100 KB/ }).waitFor();
   await options.locator('[data-setting="avoid"] input[value="pregnancy"]').click();
-  await options.locator('#status', { hasText: /Saved|Not saved/ }).waitFor();
-  assert.match(await options.locator('#status').textContent(), /^Saved/);
+  await options.locator('#avoid-note', { hasText: /Saved|Not saved/ }).waitFor();
+  assert.match(await options.locator('#avoid-note').textContent(), /^Saved/);
   await options.reload();
   await options.locator('#figure-total').filter({ hasText: /\d/ }).waitFor();
   assert.equal(await options.locator('[data-setting="avoid"] input[value="pregnancy"]').isChecked(), true, 'kept after a reload');
@@ -127,7 +127,7 @@ test('a setting sync will not take is said, and the form shows what is really sa
   const options = await b.options();
   const box = options.locator('[data-setting="avoid"] input[value="pregnancy"]');
   await box.click();
-  await options.locator('#status', { hasText: /^Not saved: .*no room left.*back to what is saved/ }).waitFor();
+  await options.locator('#avoid-note', { hasText: /^Not saved: .*no room left.*back to what is saved/ }).waitFor();
   assert.equal(await box.isChecked(), false, 'the box shows what is saved');
   await options.reload();
   await options.locator('#figure-total').filter({ hasText: /\d/ }).waitFor();

@@ -29,8 +29,12 @@ class Engine {
   std::string packs() const;
   // {"pack": {every section and exercise}}.
   std::string pack(const std::string& packId) const;
-  // {"settings": {every field}, "problems"}: stored settings made whole.
+  // {"settings": {every field}, "problems", "refused"}: stored settings made whole;
+  // "refused" says when its choices together leave nothing to offer (see below).
   std::string settings(const std::string& settingsJson) const;
+  // A nothing-to-offer problem, its args the fields that alone would free an
+  // exercise, when the loaded packs have none these settings allow; else none.
+  Problems nothingToOffer(const Settings& settings) const;
   // {settings} -> {"exercises": how many are loaded, "conditions": [{"condition", "exercises",
   // "packs": [ids]}] for each condition that withholds any, "withheld": {"exercises", "packs":
   // [{"id", "exercises"}]} for the settings' own conditions together, "problems"}.

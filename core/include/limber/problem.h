@@ -44,6 +44,7 @@ enum class Issue {
   UnknownPoseValue,   //
   NewerVersion,       // $1 the value's version
   TitleTaken,         // $1 the title, $2 the pack that has it
+  NothingToOffer,     // $1 the settings fields that, each set back alone, would leave something to offer
 };
 
 // What was expected instead: a noun phrase ("a whole number of seconds from 5 to 600").
@@ -117,7 +118,7 @@ enum class Found {
 
 template <>
 struct Names<Issue> {
-  static constexpr std::array<std::string_view, 25> list{"wrong",
+  static constexpr std::array<std::string_view, 26> list{"wrong",
                                                          "missing",
                                                          "unknown-field",
                                                          "listed-twice",
@@ -141,7 +142,8 @@ struct Names<Issue> {
                                                          "no-skips-left",
                                                          "unknown-pose-value",
                                                          "newer-version",
-                                                         "title-taken"};
+                                                         "title-taken",
+                                                         "nothing-to-offer"};
 };
 template <>
 struct Names<Expected> {

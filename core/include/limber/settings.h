@@ -27,7 +27,8 @@ struct Settings {
   int skipBudget = 3;                      // skips allowed a day
   int idleMinutes = 5;                     // away this long counts as a natural break
   int dailyGoal = 8;                       // completed breaks a day
-  std::vector<Position> positions{Position::Sitting, Position::Standing, Position::Floor};
+  // At a desk by default, where floor exercises are not offered: so not ticked either.
+  std::vector<Position> positions{Position::Sitting, Position::Standing};
   Place place = Place::Desk;  // where the user is: exercises for elsewhere are not offered
   std::vector<std::string> disabledPacks;
   std::vector<BodyArea> focusAreas;  // weigh the order of exercises, exclude nothing
