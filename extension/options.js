@@ -4,7 +4,7 @@ import { CoreError, loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
-import { buildChoices, fillForm, fieldOf, isUnsaved, readField, shownText, tell } from './lib/settings-form.js';
+import { buildChoices, fillForm, fieldOf, isUnsaved, noteOf, readField, shownText, tell } from './lib/settings-form.js';
 import * as labels from './lib/labels.js';
 import { showStats } from './lib/history-view.js';
 import { language, plural, t } from './lib/i18n.js';
@@ -124,8 +124,7 @@ async function main() {
   }
   sessionStorage.removeItem(UNSAVED);
 
-  // Only the latest change is spoken of: the note of the field saved before goes.
-  let lastSaved;
+  // Saves one field's value when the core accepts it, and says under it what became of it.
   async function commit(field) {
     const name = field.dataset.setting;
     const candidate = { ...settings, [name]: readField(field) };
@@ -154,7 +153,6 @@ async function main() {
     settings = core.settings(written).settings;
     remember(name, undefined);
     tell(field, 'saved', t('saved'));
-    lastSaved = field;
     if (name === 'avoid') showWithheld();
     storage.applyLook(settings);
     return true;
@@ -167,17 +165,28 @@ async function main() {
     return shownText(copy) || t('noneTicked');
   };
 
-  form.addEventListener('change', async (event) => {
+  // Changes are handled one at a time, in order: each sees what the one before saved.
+  let changes = Promise.resolve();
+  form.addEventListener('change', (event) => {
     const field = fieldOf(/** @type {Element} */ (event.target));
     if (!field) return;
-    if (lastSaved && lastSaved !== field && !isUnsaved(lastSaved)) tell(lastSaved, '');
-    byId('status').textContent = '';
-    if (!(await commit(field))) return;
-    // A value refused only for what another field said may be fine now.
+    // Only the latest change is spoken of; a value still not saved stays marked.
     for (const other of form.querySelectorAll('[data-setting]')) {
-      if (other !== field && isUnsaved(other) && (await commit(other))) tell(other, 'saved', t('savedToo'));
+      if (other !== field && !isUnsaved(other)) tell(other, '');
     }
-    await refreshHistory();
+    noteOf(field).textContent = '';
+    byId('status').textContent = '';
+    changes = changes.then(async () => {
+      if (!(await commit(field))) return;
+      // A value refused only for what another field said may be fine now.
+      for (const other of form.querySelectorAll('[data-setting]')) {
+        if (other !== field && isUnsaved(other) && (await commit(other))) tell(other, 'saved', t('savedToo'));
+      }
+      await refreshHistory();
+    }).catch((error) => {
+      say(t('settingsFailed', error.message));
+      console.error(error);
+    });
   });
 
   // How much of sync's space Limber uses (settings and each device's recent days).
@@ -358,17 +367,57 @@ async function main() {
   }
   byId('undo-import').addEventListener('click', undoImport);
 
+  // The packs listed, ticked and counted everywhere on the page, as the core holds them now.
+  const showPackChoices = () => {
+    buildChoices(form, core.packs());
+    showConditions();
+    fillForm(form, settings);
+    showWithheld();
+  };
+
+  // The user's own packs by title (the file they came from beside it); one removed goes at once.
   async function showCustomPacks() {
     const custom = await storage.readCustomPacks();
+    const titles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
     fill(byId('custom-packs'), custom.map(({ id, source }) => {
-      const remove = el('button', { type: 'button' }, [t('customRemove')]);
+      const title = titles.get(id) ?? id;
+      const remove = el('button', { type: 'button', 'aria-label': t('customRemoveNamed', title) }, [t('customRemove')]);
       remove.addEventListener('click', async () => {
         await storage.removeCustomPack(id);
-        fill(byId('custom-result'), [el('p', {}, [t('customRemoved', source)])]);
+        core.removePack(id);
+        showPackChoices();
+        fill(byId('custom-result'), [el('p', {}, [t('customRemoved', title)])]);
         await showCustomPacks();
       });
-      return el('li', {}, [`${source} `, remove]);
+      return el('li', {}, [el('span', { class: 'pack-title' }, [title]), ' ', el('span', { class: 'hint' }, [source]), ' ', remove]);
     }));
+  }
+
+  const refusedPack = (name, error) => {
+    const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, name)) : [error.message];
+    fill(byId('custom-result'), [el('div', { role: 'alert' }, [
+      el('p', { class: 'error' }, [t('customRefused', name)]),
+      el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
+    ])]);
+  };
+  // Adds a pack the core accepted to what is kept; said with what the core filled in.
+  async function keepPack(added, name, text, replaced) {
+    try {
+      await storage.saveCustomPack(added.id, name, text);
+    } catch (error) {
+      // Not kept, so not loaded either: adding it again later works.
+      core.removePack(added.id);
+      if (replaced) core.addPack(replaced.source, replaced.text, { own: true });
+      fill(byId('custom-result'), [el('p', { class: 'error', role: 'alert' }, [t('customNotSaved', name, storage.whyNotStored(error))])]);
+      return;
+    }
+    const said = plural(replaced ? 'customReplaced' : 'customAdded', added.exerciseCount, added.title, added.exerciseCount);
+    fill(byId('custom-result'), [
+      el('p', {}, [said]),
+      ...(added.filled.length === 0 ? [] : [el('p', { class: 'hint' }, [t('customFilled', added.filled.join(', '))])]),
+    ]);
+    showPackChoices();
+    await showCustomPacks();
   }
 
   const customFile = /** @type {HTMLInputElement} */ (byId('custom-file'));
@@ -377,32 +426,41 @@ async function main() {
     customFile.value = '';
     if (!chosen) return;
     const text = await chosen.text();
-    let added;
     try {
-      // The same validator as Limber's own packs, against the packs already loaded.
-      added = core.addPack(chosen.name, text);
-    } catch (error) {
-      const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, chosen.name)) : [error.message];
-      fill(byId('custom-result'), [
-        el('p', { class: 'error', role: 'alert' }, [t('customRefused', chosen.name)]),
-        el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
-      ]);
+      // The same validator as Limber's own packs (what it may leave out filled), against the packs loaded.
+      await keepPack(core.addPack(chosen.name, text, { own: true }), chosen.name, text);
       return;
-    }
-    try {
-      await storage.saveCustomPack(added.id, chosen.name, text);
     } catch (error) {
-      // Not kept, so not loaded either: adding it again later works.
-      core.removePack(added.id);
-      fill(byId('custom-result'), [el('p', { class: 'error', role: 'alert' }, [t('customNotSaved', chosen.name, storage.whyNotStored(error))])]);
-      return;
+      const custom = await storage.readCustomPacks();
+      const taken = error.problems?.find((p) => p.code === 'pack-loaded');
+      const mine = taken && custom.find((pack) => pack.id === taken.args[0]);
+      if (!mine) {
+        refusedPack(chosen.name, error);
+        return;
+      }
+      // A pack of the user's own with that id is here: offer to put this one in its place.
+      const title = core.packs().find((pack) => pack.id === mine.id)?.title ?? mine.id;
+      const replace = el('button', { type: 'button', id: 'custom-replace' }, [t('customReplace')]);
+      const keep = el('button', { type: 'button', id: 'custom-keep' }, [t('customKeep')]);
+      fill(byId('custom-result'), [el('div', { class: 'import-preview' }, [
+        el('p', {}, [t('customReplaceAsk', chosen.name, title)]),
+        el('div', { class: 'controls' }, [replace, keep]),
+      ])]);
+      replace.focus();
+      keep.addEventListener('click', () => fill(byId('custom-result'), [el('p', {}, [t('customKept', title)])]));
+      replace.addEventListener('click', async () => {
+        core.removePack(mine.id);
+        let added;
+        try {
+          added = core.addPack(chosen.name, text, { own: true });
+        } catch (again) {
+          core.addPack(mine.source, mine.text, { own: true });
+          refusedPack(chosen.name, again);
+          return;
+        }
+        await keepPack(added, chosen.name, text, mine);
+      });
     }
-    fill(byId('custom-result'), [el('p', {}, [plural('customAdded', added.exerciseCount, added.title, added.exerciseCount)])]);
-    buildChoices(form, core.packs());
-    showConditions();
-    fillForm(form, settings);
-    showWithheld();
-    await showCustomPacks();
   });
 
   const dialog = /** @type {HTMLDialogElement} */ (byId('reset-dialog'));

@@ -18,12 +18,50 @@ function tags(pack) {
   ].join(' · ');
 }
 
-function showIndex(packs) {
-  fill(byId('pack-list'), packs.map((pack) => el('li', {}, [
-    el('a', { href: `pack.html?id=${encodeURIComponent(pack.id)}` }, [pack.title]),
-    el('p', { class: 'hint' }, [pack.summary]),
-  ])));
+// Minutes a pack takes done once through: its exercises' seconds, rounded up.
+const minutesOf = (pack) => Math.max(1, Math.ceil(pack.exercises.reduce((sum, e) => sum + e.seconds, 0) / 60));
+const posterOf = (pack) => pack.demo.poster || pack.exercises.find((e) => e.demo.poster)?.demo.poster || `images/position-${pack.exercises[0].position}.svg`;
+
+// Whether the user's settings leave a pack on, and if not why: turned off, or nothing of it offered where they are.
+function standing(pack, settings, offered) {
+  if (settings.disabledPacks.includes(pack.id)) return { on: false, text: t('packCardOff') };
+  if (!offered[pack.id]) return { on: false, text: t('packCardNotOffered') };
+  return { on: true, text: plural('packCardOffered', offered[pack.id]) };
+}
+
+function showIndex(packs, settings, offered) {
+  fill(byId('pack-list'), packs.map((pack) => {
+    const state = standing(pack, settings, offered);
+    return el('li', { class: 'pack-card' }, [
+      el('img', { src: posterOf(pack), alt: '', width: '280', height: '210', loading: 'lazy' }),
+      el('div', { class: 'pack-card-text' }, [
+        el('h2', {}, [el('a', { href: `pack.html?id=${encodeURIComponent(pack.id)}` }, [pack.title])]),
+        el('p', { class: 'summary' }, [pack.summary]),
+        el('p', { class: 'meta' }, [[
+          plural('packExercises', pack.exercises.length),
+          t('packMinutes', minutesOf(pack)),
+          pack.positions.map((p) => POSITIONS[p]).join(', '),
+        ].join(' · ')]),
+        el('p', { class: state.on ? 'standing on' : 'standing off' }, [state.text]),
+      ]),
+    ]);
+  }));
   byId('index').hidden = false;
+}
+
+// The pack's exercises in its own order, with a left/right pair together where its first member is.
+function inPairs(exercises) {
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const placed = new Set();
+  const rows = [];
+  for (const exercise of exercises) {
+    if (placed.has(exercise.id)) continue;
+    const partner = exercise.partner && byId.get(exercise.partner);
+    const row = partner && !placed.has(partner.id) ? [exercise, partner] : [exercise];
+    for (const e of row) placed.add(e.id);
+    rows.push(row);
+  }
+  return rows;
 }
 
 // The pack's own demo: the packaged video at once; the remote one, when the pack
@@ -45,40 +83,59 @@ function packDemo(pack) {
   remote.addEventListener('error', () => remote.remove(), { once: true });
 }
 
+// A section shown only when the pack says something in it (a user's own pack may not).
+function showText(id, text) {
+  byId(id).textContent = text;
+  /** @type {HTMLElement} */ (byId(id).closest('[data-section]')).hidden = !text;
+}
+
+function exerciseItem(exercise) {
+  const demo = el('div', { class: 'demo' }, [demoFor(exercise)]);
+  const video = /** @type {HTMLVideoElement | null} */ (demo.querySelector('video'));
+  if (video) {
+    video.muted = true;
+    video.preload = 'auto';
+  }
+  return el('div', { class: 'exercise-item', id: exercise.id }, [
+    demo,
+    el('div', {}, [
+      el('h3', {}, [exercise.name]),
+      el('p', { class: 'meta' }, [`${POSITIONS[exercise.position]} · ${durationLabel(exercise)}`]),
+      el('ol', { class: 'steps' }, exercise.steps.map((step) => el('li', {}, [step]))),
+      ...exercise.cautions.map((caution) => el('p', { class: 'hint' }, [caution])),
+    ]),
+  ]);
+}
+
 function showPack(pack) {
   document.title = t('packPageTitle', pack.title);
   byId('pack-tags').textContent = tags(pack);
   byId('pack-title').textContent = pack.title;
+  byId('start-bar-title').textContent = pack.title;
   byId('pack-summary').textContent = pack.summary;
-  byId('pack-when').textContent = pack.whenToUse;
-  byId('pack-why').textContent = pack.whyItHappens;
-  byId('pack-about').textContent = pack.about;
+  showText('pack-when', pack.whenToUse);
+  showText('pack-why', pack.whyItHappens);
+  showText('pack-about', pack.about);
   fill(byId('pack-skip'), pack.skipIf.map((text) => el('li', {}, [text])));
+  byId('pack-skip').hidden = pack.skipIf.length === 0;
   fill(byId('pack-red-flags'), pack.redFlags.map((text) => el('li', {}, [text])));
   byId('red-flags-block').hidden = pack.redFlags.length === 0;
   fill(byId('pack-who'), pack.whoItIsFor.flatMap(({ goal, reason }) => [el('dt', {}, [goal]), el('dd', {}, [reason])]));
+  byId('who-section').hidden = pack.whoItIsFor.length === 0;
   fill(byId('pack-faq'), pack.faq.map(({ question, answer }) => el('details', {}, [el('summary', {}, [question]), el('p', {}, [answer])])));
-  fill(byId('pack-exercises'), pack.exercises.map((exercise) => {
-    const demo = el('div', { class: 'demo' }, [demoFor(exercise)]);
-    const video = /** @type {HTMLVideoElement | null} */ (demo.querySelector('video'));
-    if (video) {
-      video.muted = true;
-      video.preload = 'auto';
-    }
-    return el('li', { class: 'exercise-item', id: exercise.id }, [
-      demo,
-      el('div', {}, [
-        el('h3', {}, [exercise.name]),
-        el('p', { class: 'meta' }, [`${POSITIONS[exercise.position]} · ${durationLabel(exercise)}`]),
-        el('ol', { class: 'steps' }, exercise.steps.map((step) => el('li', {}, [step]))),
-        ...exercise.cautions.map((caution) => el('p', { class: 'hint' }, [caution])),
-      ]),
-    ]);
-  }));
+  byId('faq-section').hidden = pack.faq.length === 0;
+  fill(byId('pack-exercises'), inPairs(pack.exercises).map((row) =>
+    el('li', { class: row.length > 1 ? 'exercise-row pair' : 'exercise-row' }, row.map(exerciseItem))));
   packDemo(pack);
-  byId('start-pack').addEventListener('click', () => {
+  const start = () => {
     location.href = `newtab.html#pack=${encodeURIComponent(pack.id)}`;
-  });
+  };
+  byId('start-pack').addEventListener('click', start);
+  byId('start-pack-bar').addEventListener('click', start);
+  // The bar with Start this pack comes up once the head's own button has scrolled away.
+  const bar = byId('start-bar');
+  new IntersectionObserver(([entry]) => { bar.dataset.shown = String(!entry.isIntersecting); })
+    .observe(byId('start-pack'));
   byId('pack').hidden = false;
 }
 
@@ -92,8 +149,11 @@ async function main() {
     notice.hidden = false;
   }
   const id = new URLSearchParams(location.search).get('id');
+  const settings = core.settings(stored).settings;
+  const { offered } = core.withheld({ settings });
+  const everyPack = () => core.packs().map((summary) => core.pack(summary.id));
   if (!id) {
-    showIndex(core.packs());
+    showIndex(everyPack(), settings, offered);
     return;
   }
   try {
@@ -101,7 +161,7 @@ async function main() {
   } catch {
     byId('notice').textContent = t('noSuchPack', id);
     byId('notice').hidden = false;
-    showIndex(core.packs());
+    showIndex(everyPack(), settings, offered);
   }
 }
 

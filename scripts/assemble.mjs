@@ -39,6 +39,27 @@ for (const file of packs) {
 }
 writeFileSync(join(out, 'packs', 'index.json'), `${JSON.stringify({ packs }, null, 2)}\n`);
 
+// The schema of a user's own pack, downloadable from the options page: the
+// packaged packs' schema with only what the core cannot fill in required (it
+// fills the rest: core/src/pack_loader.cpp), and without the demo motions,
+// which only Limber's own renderer reads.
+const schema = JSON.parse(readFileSync(join(root, 'packs', 'schema.json'), 'utf8'));
+const exercise = schema.definitions.exercise;
+Object.assign(schema, {
+  $id: 'https://limber.invalid/packs/own-pack.schema.json',
+  title: 'A Limber pack of your own',
+  description: 'A pack you write yourself and add on Limber\'s options page. Only id, title and exercises (each with name, steps and seconds) are required; Limber fills in what you leave out and lists it when you add the pack.',
+  required: ['id', 'title', 'exercises'],
+});
+exercise.required = ['name', 'steps', 'seconds'];
+exercise.properties.steps.minItems = 1;
+for (const list of [exercise.properties.cautions, exercise.properties.bodyAreas, schema.properties.skipIf, schema.properties.whoItIsFor]) {
+  list.minItems = 0;
+}
+delete exercise.properties.motion;
+for (const name of ['motion', 'pose', 'channel']) delete schema.definitions[name];
+writeFileSync(join(out, 'own-pack.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+
 const manifestPath = join(out, 'manifest.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 manifest.version = version;

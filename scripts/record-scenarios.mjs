@@ -15,7 +15,7 @@ const berlin = (day, hour, minute = 0) => ({ utc: MONDAY + day * 1440 * MINUTE +
 async function recorder(packs) {
   const module = await createLimberCore({ wasmBinary: readFileSync(new URL('dist/extension/core/limber_core.wasm', root)) });
   const engine = new module.Engine();
-  for (const file of packs) engine.addPack(readFileSync(new URL(`packs/${file}`, root), 'utf8'));
+  for (const file of packs) engine.addPack(readFileSync(new URL(`packs/${file}`, root), 'utf8'), false);
   const steps = [];
   return {
     steps,

@@ -37,17 +37,23 @@ export class Core {
      */
     setLanguage(language: string): string;
     /**
-     * Validates a pack and adds it to the catalog.
+     * Validates a pack and adds it to the catalog. A user's own pack (own) needs
+     * only an id, a title and exercises with a name, steps and seconds; filled
+     * names the fields it left out that got a default ("summary", "exercises[].side").
      * @param {string} source where the text came from, named in the words of every problem ("packs/x.json")
      * @param {string} text the pack's JSON text
-     * @returns {{id: string, title: string, summary: string, exerciseCount: number}}
+     * @param {{own?: boolean}} [options]
+     * @returns {{id: string, title: string, summary: string, exerciseCount: number, filled: string[]}}
      * @throws {CoreError} with every problem
      */
-    addPack(source: string, text: string): {
+    addPack(source: string, text: string, { own }?: {
+        own?: boolean;
+    }): {
         id: string;
         title: string;
         summary: string;
         exerciseCount: number;
+        filled: string[];
     };
     /**
      * Takes a pack added earlier out of the catalog (one that could not be stored, say).
@@ -77,10 +83,12 @@ export class Core {
     };
     /**
      * What conditions withhold, over every loaded pack whatever else the settings allow: each
-     * condition that withholds anything on its own, and the settings' conditions together.
+     * condition that withholds anything on its own, and the settings' conditions together;
+     * offered: how many of each pack's exercises the settings let come up.
      * @param {{settings?: object}} request
      * @returns {{exercises: number, conditions: {condition: string, exercises: number, packs: string[]}[],
-     *            withheld: {exercises: number, packs: {id: string, exercises: number}[]}, problems: Problem[]}}
+     *            withheld: {exercises: number, packs: {id: string, exercises: number}[]},
+     *            offered: Record<string, number>, problems: Problem[]}}
      */
     withheld(request: {
         settings?: object;
@@ -98,6 +106,7 @@ export class Core {
                 exercises: number;
             }[];
         };
+        offered: Record<string, number>;
         problems: Problem[];
     };
     /**
@@ -450,6 +459,8 @@ export type Stats = {
     days: {
         day: string;
         completed: number;
+        partial: number;
+        skipped: number;
         minutes: number;
     }[];
     total: Totals;

@@ -56,7 +56,7 @@ export class Core {
     this.#describe = describe;
   }
 
-  /** @param {string} call @param {string[]} args @param {string} [source] named in the words of each problem */
+  /** @param {string} call @param {(string|boolean)[]} args @param {string} [source] named in the words of each problem */
   #ask(call, args = [], source = '') {
     let text;
     try {
@@ -84,14 +84,18 @@ export class Core {
   }
 
   /**
-   * Validates a pack and adds it to the catalog.
+   * Validates a pack and adds it to the catalog. A user's own pack (own) needs
+   * only an id, a title and exercises with a name, steps and seconds; filled
+   * names the fields it left out that got a default ("summary", "exercises[].side").
    * @param {string} source where the text came from, named in the words of every problem ("packs/x.json")
    * @param {string} text the pack's JSON text
-   * @returns {{id: string, title: string, summary: string, exerciseCount: number}}
+   * @param {{own?: boolean}} [options]
+   * @returns {{id: string, title: string, summary: string, exerciseCount: number, filled: string[]}}
    * @throws {CoreError} with every problem
    */
-  addPack(source, text) {
-    return this.#ask('addPack', [text], source).pack;
+  addPack(source, text, { own = false } = {}) {
+    const answer = this.#ask('addPack', [text, own], source);
+    return { ...answer.pack, filled: answer.filled };
   }
 
   /**
@@ -125,10 +129,12 @@ export class Core {
 
   /**
    * What conditions withhold, over every loaded pack whatever else the settings allow: each
-   * condition that withholds anything on its own, and the settings' conditions together.
+   * condition that withholds anything on its own, and the settings' conditions together;
+   * offered: how many of each pack's exercises the settings let come up.
    * @param {{settings?: object}} request
    * @returns {{exercises: number, conditions: {condition: string, exercises: number, packs: string[]}[],
-   *            withheld: {exercises: number, packs: {id: string, exercises: number}[]}, problems: Problem[]}}
+   *            withheld: {exercises: number, packs: {id: string, exercises: number}[]},
+   *            offered: Record<string, number>, problems: Problem[]}}
    */
   withheld(request) {
     return this.#ask('withheld', [JSON.stringify(request)]);
@@ -319,7 +325,7 @@ export function nowFromClock(date = new Date()) {
  * @typedef {(problem: Problem, source?: string) => string} Describe
  * @typedef {{completed: number, partial: number, skipped: number, snoozed: number, natural: number, minutes: number}} Totals
  * @typedef {{today: Totals, goal: number, currentStreak: number, longestStreak: number, last7: Totals, last30: Totals,
- *            days: {day: string, completed: number, minutes: number}[], total: Totals,
+ *            days: {day: string, completed: number, partial: number, skipped: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
  * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
  * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,

@@ -408,7 +408,11 @@ json toJson(const Stats& stats) {
   };
   json days = json::array();
   for (const DayPoint& point : stats.days) {
-    days.push_back({{"day", point.day}, {"completed", point.completed}, {"minutes", point.seconds / 60}});
+    days.push_back({{"day", point.day},
+                    {"completed", point.completed},
+                    {"partial", point.partial},
+                    {"skipped", point.skipped},
+                    {"minutes", point.seconds / 60}});
   }
   return {{"today", totals(stats.today)},
           {"goal", stats.goal},

@@ -43,11 +43,11 @@ std::string Engine::setLanguage(const std::string& language) {
   return dumpJson({{"language", language_}});
 }
 
-std::string Engine::addPack(const std::string& jsonText) {
-  PackLoad load = loadPack(jsonText, language_);
+std::string Engine::addPack(const std::string& jsonText, bool own) {
+  PackLoad load = loadPack(jsonText, language_, own);
   if (load.pack) load.problems = catalog_.add(*load.pack);
   if (!load.problems.empty()) return refusal(load.problems);
-  return dumpJson({{"pack", packSummary(catalog_.packs().back())}});
+  return dumpJson({{"pack", packSummary(catalog_.packs().back())}, {"filled", load.filled}});
 }
 
 std::string Engine::removePack(const std::string& packId) { return dumpJson({{"removed", catalog_.remove(packId)}}); }
@@ -117,8 +117,15 @@ std::string Engine::withheld(const std::string& requestJson) const {
     conditions.push_back(std::move(entry));
   }
   std::size_t exercises = 0;
-  for (const Pack& pack : catalog_.packs()) exercises += pack.exercises.size();
+  json offered = json::object();  // how many of each pack's exercises these settings let come up
+  for (const Pack& pack : catalog_.packs()) {
+    exercises += pack.exercises.size();
+    offered[pack.id] = 0;
+  }
+  for (const Exercise* exercise : catalog_.select(filterFor(settings)))
+    offered[exercise->packId] = offered[exercise->packId].get<int>() + 1;
   return answer({{"exercises", exercises},
+                 {"offered", offered},
                  {"conditions", conditions},
                  {"withheld", packs(catalog_.withheld(settings.avoid), true)}},
                 request);

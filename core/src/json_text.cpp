@@ -1,8 +1,49 @@
 #include "json_text.h"
 
+#include <algorithm>
+
 namespace limber {
 
-json parseJson(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, false); }
+namespace {
+// nlohmann's own document builder that also keeps where the text stopped being
+// JSON; json::parse builds the same way but forgets the place.
+class Builder : public nlohmann::detail::json_sax_dom_parser<json> {
+ public:
+  using json_sax_dom_parser::json_sax_dom_parser;
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& error) {
+    // position is just past the token that cannot be there; an editor shows where it starts.
+    stop = position > token.size() ? position - token.size() + 1 : 1;
+    return json_sax_dom_parser::parse_error(position, token, error);
+  }
+  std::size_t stop = 0;
+};
+}  // namespace
+
+json parseJson(std::string_view text, std::size_t* stop) {
+  json document;
+  Builder builder(document, false);
+  // The parser itself, not json::sax_parse, which would bring in every binary format's reader too.
+  nlohmann::detail::parser<json, decltype(nlohmann::detail::input_adapter(text.begin(), text.end()))> parser(
+      nlohmann::detail::input_adapter(text.begin(), text.end()), nullptr, false);
+  if (parser.sax_parse(&builder, true)) return document;
+  if (stop != nullptr) *stop = builder.stop;
+  return json(json::value_t::discarded);
+}
+
+TextPlace placeOf(std::string_view text, std::size_t offset) {
+  TextPlace place;
+  const std::size_t end = std::min(offset > 0 ? offset - 1 : 0, text.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++place.line;
+      place.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++place.column;  // a character, not each byte of one
+    }
+  }
+  return place;
+}
 
 std::string dumpJson(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 

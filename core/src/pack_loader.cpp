@@ -20,6 +20,23 @@ constexpr std::size_t kParagraphChars = 4000;
 constexpr std::size_t kUrlChars = 500;
 constexpr std::size_t kMaxExercises = 60;
 
+// A user's own pack may leave out what a packaged one must say: each field left
+// out is filled with a default and its path kept, so the user is told.
+struct Gaps {
+  std::vector<std::string>* filled = nullptr;  // null: a packaged pack, every field required
+
+  Need need(ObjectReader& reader, std::string_view key) const {
+    if (filled == nullptr || reader.member(key, Need::Optional) != nullptr) return Need::Required;
+    const std::string path = reader.pathOf(key);
+    // One exercise's gap stands for the same gap in the others: "exercises[].id".
+    const std::size_t open = path.find('[');
+    const std::string seen = open == std::string::npos ? path : path.substr(0, open + 1) + path.substr(path.find(']'));
+    if (std::find(filled->begin(), filled->end(), seen) == filled->end()) filled->push_back(seen);
+    return Need::Optional;
+  }
+  std::size_t least(std::size_t packaged) const { return filled == nullptr ? packaged : 0; }
+};
+
 bool endsWithAny(std::string_view text, std::initializer_list<std::string_view> endings) {
   return std::any_of(endings.begin(), endings.end(), [&](std::string_view end) {
     return text.size() > end.size() && text.substr(text.size() - end.size()) == end;
@@ -71,11 +88,11 @@ Demo readDemo(ObjectReader& parent, std::string_view key) {
   return demo;
 }
 
-std::vector<Goal> readGoals(ObjectReader& parent, const std::string& language) {
+std::vector<Goal> readGoals(ObjectReader& parent, const std::string& language, const Gaps& gaps) {
   std::vector<Goal> goals;
-  const json* value = parent.member("whoItIsFor", Need::Required, expect(Expected::Goals, 8));
+  const json* value = parent.member("whoItIsFor", gaps.need(parent, "whoItIsFor"), expect(Expected::Goals, 8));
   if (value == nullptr) return goals;
-  if (!value->is_array() || value->empty() || value->size() > 8) {
+  if (!value->is_array() || value->size() < gaps.least(1) || value->size() > 8) {
     parent.wrong(parent.pathOf("whoItIsFor"), expect(Expected::Goals, 8), *value);
     return goals;
   }
@@ -108,32 +125,38 @@ std::vector<Question> readFaq(ObjectReader& parent, const std::string& language)
 // sideKnown is false when the side could not be read, so that partner checks,
 // which would only repeat that problem, are left out.
 Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
-                      const std::string& language, bool& sideKnown) {
+                      const std::string& language, bool& sideKnown, const Gaps& gaps, std::size_t index) {
   ObjectReader reader(value, path, problems,
                       {"id", "name", "steps", "seconds", "reps", "position", "side", "partner", "bodyAreas",
                        "intensity", "demands", "demo", "motion", "cautions", "conditions", "places", "timesOfDay"});
   Exercise exercise;
   exercise.packId = pack.id;
-  exercise.id = reader.slug("id", Need::Required);
+  const Need idNeed = gaps.need(reader, "id");
+  exercise.id = reader.slug("id", idNeed);
+  if (idNeed == Need::Optional && reader.isObject()) exercise.id = pack.id + "-" + std::to_string(index + 1);
   exercise.name = reader.localText("name", Need::Required, kNameChars, language);
-  exercise.steps = reader.localTexts("steps", Need::Required, 2, 5, kSentenceChars, language);
+  exercise.steps = reader.localTexts("steps", Need::Required, gaps.least(1) + 1, 5, kSentenceChars, language);
   exercise.seconds =
       static_cast<int>(reader.wholeNumber("seconds", Need::Required, 5, 600, Expected::Seconds).value_or(0));
   exercise.reps = static_cast<int>(reader.wholeNumber("reps", Need::Optional, 1, 100, Expected::Reps).value_or(0));
-  const std::optional<Position> position = reader.choice<Position>("position", Need::Required);
-  exercise.position = position.value_or(Position::Sitting);
-  const std::optional<Side> side = reader.choice<Side>("side", Need::Required);
+  const Need positionNeed = gaps.need(reader, "position");
+  const std::optional<Position> position = reader.choice<Position>("position", positionNeed);
+  exercise.position = position.value_or(pack.positions.empty() ? Position::Sitting : pack.positions.front());
+  const Need sideNeed = gaps.need(reader, "side");
+  const std::optional<Side> side = reader.choice<Side>("side", sideNeed);
   exercise.side = side.value_or(Side::None);
-  sideKnown = side.has_value();
+  sideKnown = side.has_value() || sideNeed == Need::Optional;
   exercise.partner = reader.slug("partner", Need::Optional);
-  exercise.bodyAreas = reader.choices<BodyArea>("bodyAreas", Need::Required, 1);
-  exercise.intensity = reader.choice<Intensity>("intensity", Need::Required).value_or(Intensity::Gentle);
+  exercise.bodyAreas = reader.choices<BodyArea>("bodyAreas", gaps.need(reader, "bodyAreas"), gaps.least(1));
+  exercise.intensity =
+      reader.choice<Intensity>("intensity", gaps.need(reader, "intensity")).value_or(Intensity::Gentle);
   exercise.demands = reader.choices<Demand>("demands", Need::Optional, 0);
   exercise.demo = readDemo(reader, "demo");
 #ifdef LIMBER_READS_MOTION
   readMotion(reader);  // checked here; the demo renderer reads it with loadMotions
 #endif
-  exercise.cautions = reader.localTexts("cautions", Need::Required, 1, 5, kSentenceChars, language);
+  exercise.cautions =
+      reader.localTexts("cautions", gaps.need(reader, "cautions"), gaps.least(1), 5, kSentenceChars, language);
   exercise.conditions = conditionsFor(exercise.demands, reader.choices<Condition>("conditions", Need::Optional, 0));
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);
   exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);
@@ -150,7 +173,8 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   if (!sided && reader.member("partner", Need::Optional) != nullptr) {
     reader.report(reader.pathOf("partner"), Issue::PartnerNotSided);
   }
-  if (position && std::find(pack.positions.begin(), pack.positions.end(), exercise.position) == pack.positions.end()) {
+  if (position && !pack.positions.empty() &&
+      std::find(pack.positions.begin(), pack.positions.end(), exercise.position) == pack.positions.end()) {
     reader.report(reader.pathOf("position"), Issue::PositionNotInPack, {std::string(nameOf(exercise.position))});
   }
   for (std::size_t i = 0; i < exercise.places.size(); ++i) {
@@ -205,7 +229,7 @@ void checkExerciseLinks(const Pack& pack, const std::vector<char>& sideKnown, Pr
 
 }  // namespace
 
-PackLoad loadPack(std::string_view jsonText, const std::string& language) {
+PackLoad loadPack(std::string_view jsonText, const std::string& language, bool own) {
   PackLoad result;
   Problems& problems = result.problems;
   if (jsonText.size() > kMaxPackBytes) {
@@ -216,9 +240,11 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
                         {}});
     return result;
   }
-  const json document = parseJson(jsonText);
+  std::size_t stop = 0;
+  const json document = parseJson(jsonText, &stop);
   if (document.is_discarded()) {
-    problems.push_back(problemAt("", Issue::NotJson));
+    const TextPlace place = placeOf(jsonText, stop);
+    problems.push_back(problemAt("", Issue::NotJsonAt, {std::to_string(place.line), std::to_string(place.column)}));
     return result;
   }
 
@@ -227,22 +253,31 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
       {"$schema", "schemaVersion", "id", "title", "summary", "whenToUse", "whyItHappens", "about", "skipIf", "redFlags",
        "conditions", "whoItIsFor", "faq", "positions", "places", "timesOfDay", "demo", "exercises"});
   if (!reader.isObject()) return result;
-  reader.wholeNumber("schemaVersion", Need::Required, 1, 1, expect(Expected::Version, 1));
+  const Gaps gaps{own ? &result.filled : nullptr};
+  reader.wholeNumber("schemaVersion", gaps.need(reader, "schemaVersion"), 1, 1, expect(Expected::Version, 1));
   Pack pack;
   pack.id = reader.slug("id", Need::Required);
   pack.title = reader.localText("title", Need::Required, kNameChars, language);
-  pack.summary = reader.localText("summary", Need::Required, kSentenceChars, language);
-  pack.whenToUse = reader.localText("whenToUse", Need::Required, kParagraphChars, language);
-  pack.whyItHappens = reader.localText("whyItHappens", Need::Required, kParagraphChars, language);
-  pack.about = reader.localText("about", Need::Required, kParagraphChars, language);
-  pack.skipIf = reader.localTexts("skipIf", Need::Required, 1, 12, kSentenceChars, language);
+  pack.summary = reader.localText("summary", gaps.need(reader, "summary"), kSentenceChars, language);
+  pack.whenToUse = reader.localText("whenToUse", gaps.need(reader, "whenToUse"), kParagraphChars, language);
+  pack.whyItHappens = reader.localText("whyItHappens", gaps.need(reader, "whyItHappens"), kParagraphChars, language);
+  pack.about = reader.localText("about", gaps.need(reader, "about"), kParagraphChars, language);
+  pack.skipIf = reader.localTexts("skipIf", gaps.need(reader, "skipIf"), gaps.least(1), 12, kSentenceChars, language);
   pack.redFlags = reader.localTexts("redFlags", Need::Optional, 0, 12, kSentenceChars, language);
   pack.conditions = reader.choices<Condition>("conditions", Need::Optional, 0);
-  pack.whoItIsFor = readGoals(reader, language);
+  pack.whoItIsFor = readGoals(reader, language, gaps);
   pack.faq = readFaq(reader, language);
-  pack.positions = reader.choices<Position>("positions", Need::Required, 1);
-  pack.places = reader.choices<Place>("places", Need::Required, 1);
-  pack.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Required, 1);
+  // Left out of a user's pack: the positions its exercises take (found below),
+  // anywhere, and any time of day.
+  pack.positions = reader.choices<Position>("positions", gaps.need(reader, "positions"), 1);
+  const bool positionsFilled = own && reader.member("positions", Need::Optional) == nullptr;
+  pack.places = reader.choices<Place>("places", gaps.need(reader, "places"), 1);
+  if (own && reader.member("places", Need::Optional) == nullptr) pack.places = {Place::Anywhere};
+  pack.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", gaps.need(reader, "timesOfDay"), 1);
+  if (own && reader.member("timesOfDay", Need::Optional) == nullptr) {
+    for (std::size_t i = 0; i < Names<TimeOfDay>::list.size(); ++i)
+      pack.timesOfDay.push_back(static_cast<TimeOfDay>(i));
+  }
   pack.demo = readDemo(reader, "demo");
 
   const json* exercises = reader.member("exercises", Need::Required, expect(Expected::Exercises, kMaxExercises));
@@ -254,10 +289,17 @@ PackLoad loadPack(std::string_view jsonText, const std::string& language) {
       for (std::size_t i = 0; i < exercises->size(); ++i) {
         bool known = false;
         pack.exercises.push_back(
-            readExercise((*exercises)[i], itemPath("exercises", i), problems, pack, language, known));
+            readExercise((*exercises)[i], itemPath("exercises", i), problems, pack, language, known, gaps, i));
         sideKnown[i] = known;
       }
       checkExerciseLinks(pack, sideKnown, problems);
+    }
+  }
+  if (positionsFilled) {
+    for (const Exercise& exercise : pack.exercises) {
+      if (std::find(pack.positions.begin(), pack.positions.end(), exercise.position) == pack.positions.end()) {
+        pack.positions.push_back(exercise.position);
+      }
     }
   }
   if (problems.empty()) result.pack = std::move(pack);

@@ -90,7 +90,7 @@ Stats computeStats(const HistoryIndex& index, const std::vector<DeviceSummary>& 
     const DayTotals totals = on(day);
     if (day > today - 7) stats.last7.add(totals);
     stats.last30.add(totals);
-    stats.days.push_back({dayName(day), totals.completed, totals.seconds});
+    stats.days.push_back({dayName(day), totals.completed, totals.partial, totals.skipped, totals.seconds});
   }
   stats.total = index.total();
 

@@ -18,9 +18,9 @@ export async function loadPacks(core) {
     ),
   );
   const problems = [];
-  const add = (source, text) => {
+  const add = (source, text, own = false) => {
     try {
-      core.addPack(source, text);
+      core.addPack(source, text, { own });
     } catch (error) {
       problems.push(...(error.problems?.length ? error.problems.map((p) => describeProblem(p, source)) : [error.message]));
     }
@@ -36,7 +36,7 @@ export async function loadPacks(core) {
   });
   for (const { key, source, text, value } of custom) {
     if (text !== undefined) {
-      add(source, text);
+      add(source, text, true);
       continue;
     }
     // Kept aside as it is (the same value once, however many pages see it); it stays listed to be removed.

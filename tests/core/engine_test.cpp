@@ -99,6 +99,16 @@ TEST(Engine, SettingsWithheldConditionsAreNeverOffered) {
   EXPECT_TRUE(home["exercise"].is_null()) << "a desk pack is not offered at home";
 }
 
+TEST(Engine, SaysHowManyOfEachPacksExercisesTheSettingsOffer) {
+  limber::Engine engine = engineWithPack();
+  const auto offered = [&](const json& settings) {
+    return ask(engine.withheld(json{{"settings", settings}}.dump()))["offered"]["lower-back-tension-release"];
+  };
+  EXPECT_EQ(offered(json::object()), 15);
+  EXPECT_EQ(offered({{"place", "home"}}), 0);
+  EXPECT_EQ(offered({{"disabledPacks", {"lower-back-tension-release"}}}), 0);
+}
+
 TEST(Engine, SettingsThatLeaveNothingToOfferAreRefusedWithTheChoicesThatDoIt) {
   limber::Engine engine = engineWithPack();
   const auto refused = [&](const json& settings) { return ask(engine.settings(settings.dump()))["refused"]; };

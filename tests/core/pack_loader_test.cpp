@@ -131,9 +131,45 @@ TEST(PackLoader, RefusesUnsafeDemoAddresses) {
 }
 
 TEST(PackLoader, RefusesTextThatIsNotAPack) {
-  EXPECT_TRUE(hasProblem(loadPack("{\"id\": ").problems, "", "not valid JSON"));
+  EXPECT_TRUE(hasProblem(loadPack("{\"id\": ").problems, "", "is not JSON from line 1"));
   EXPECT_TRUE(hasProblem(loadPack("[1, 2]").problems, "", "expected an object, got a list of 2 items"));
   EXPECT_TRUE(hasProblem(loadPack(std::string(limber::kMaxPackBytes + 1, ' ')).problems, "", "at most"));
+}
+
+TEST(PackLoader, ASyntaxErrorNamesTheLineAndColumnWhereItStarts) {
+  // The comma after "x" is missing: the next token, at line 3, column 3, cannot follow.
+  const auto load = loadPack("{\n  \"id\": \"x\"\n  \"title\": \"y\"\n}");
+  ASSERT_EQ(load.problems.size(), 1u);
+  EXPECT_EQ(load.problems[0].issue, limber::Issue::NotJsonAt);
+  EXPECT_EQ(load.problems[0].args, (std::vector<std::string>{"3", "3"}));
+  EXPECT_EQ(loadPack("{\"title\": \"Müde Schultern\" ]").problems[0].args, (std::vector<std::string>{"1", "28"}))
+      << "columns count characters, not bytes";
+}
+
+TEST(PackLoader, AUsersOwnPackNeedsOnlyAnIdATitleAndExercisesWithNameStepsAndSeconds) {
+  const std::string text = R"({"id": "mine", "title": "Mine", "exercises": [
+    {"name": "Roll", "steps": ["Roll the shoulders."], "seconds": 30},
+    {"name": "Look away", "steps": ["Look far.", "Blink."], "seconds": 20, "cautions": []}]})";
+  EXPECT_FALSE(loadPack(text).pack) << "a packaged pack must say it all";
+  const auto load = loadPack(text, "en", true);
+  ASSERT_TRUE(load.pack) << listed(load.problems);
+  EXPECT_EQ(load.filled,
+            (std::vector<std::string>{"schemaVersion", "summary", "whenToUse", "whyItHappens", "about", "skipIf",
+                                      "whoItIsFor", "positions", "places", "timesOfDay", "exercises[].id",
+                                      "exercises[].position", "exercises[].side", "exercises[].bodyAreas",
+                                      "exercises[].intensity", "exercises[].cautions"}));
+  const limber::Pack& pack = *load.pack;
+  EXPECT_EQ(pack.exercises[0].id, "mine-1");
+  EXPECT_EQ(pack.exercises[1].id, "mine-2");
+  EXPECT_EQ(pack.positions, std::vector<limber::Position>{limber::Position::Sitting});
+  EXPECT_EQ(pack.exercises[1].places, std::vector<limber::Place>{limber::Place::Anywhere});
+  EXPECT_EQ(pack.exercises[0].side, limber::Side::None);
+  EXPECT_EQ(pack.timesOfDay.size(), limber::Names<limber::TimeOfDay>::list.size());
+  // What it does say is still checked.
+  const auto wrong =
+      loadPack(R"({"id": "mine", "title": "Mine", "exercises": [{"name": "Roll", "seconds": 3}]})", "en", true);
+  EXPECT_TRUE(hasProblem(wrong.problems, "exercises[0].steps", "missing")) << listed(wrong.problems);
+  EXPECT_TRUE(hasProblem(wrong.problems, "exercises[0].seconds", "5 to 600")) << listed(wrong.problems);
 }
 
 TEST(PackLoader, NamesMisspelledFieldsAndOversizeText) {

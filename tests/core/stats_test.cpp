@@ -53,6 +53,10 @@ TEST(Stats, TodayAgainstTheGoalAndMinutesMoved) {
   EXPECT_EQ(stats.days.size(), 30u);
   EXPECT_EQ(stats.days.back().day, "2026-11-23");
   EXPECT_EQ(stats.days.back().completed, 1);
+  EXPECT_EQ(stats.days.back().partial, 1) << "the chart tells ended early and skipped apart";
+  EXPECT_EQ(stats.days.back().skipped, 1);
+  EXPECT_EQ(stats.days[28].completed, 1);
+  EXPECT_EQ(stats.days[28].skipped, 0);
   EXPECT_EQ(stats.exercises.front().id, "forward-leans");
   EXPECT_EQ(stats.exercises.front().count, 3);
 }

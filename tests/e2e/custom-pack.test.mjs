@@ -63,7 +63,7 @@ test('a 10 MB pack and JSON nested 100,000 levels deep are refused at once, and 
   const deep = `{"title": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
   for (const [name, body, message] of [
     ['huge.json', `{"title": "${'x'.repeat(10 * 1024 * 1024)}"}`, /expected a pack of at most 512 KB, got 10240\.1 KB/],
-    ['deep.json', deep, /deep\.json was not added[\s\S]*schemaVersion: missing/],
+    ['deep.json', deep, /deep\.json was not added[\s\S]*id: missing/],
   ]) {
     const started = Date.now();
     await options.locator('#custom-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
@@ -96,6 +96,43 @@ test('a stored pack without its text is reported, kept aside and listed to be re
   await listed.locator('button').click();
   await until(async () => !('custom-pack/lost' in (await options.evaluate(() => chrome.storage.local.get('custom-pack/lost')))));
   await page.close();
+  await options.close();
+});
+
+test('the template pack downloads, imports with what was filled in listed, replaces after asking, and goes at once', async () => {
+  const options = await browser.options();
+  const download = async (id) => options.evaluate(async (link) => (await fetch(document.getElementById(link).href)).text(), id);
+  const template = await download('custom-template');
+  assert.deepEqual(JSON.parse(await download('custom-schema')).required, ['id', 'title', 'exercises']);
+  const packs = await options.locator('#pack-choices input').count();
+  const add = (name, text) => options.locator('#custom-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+  // A syntax error names its line and column.
+  await add('broken.json', template.replace('"My desk moves",', '"My desk moves"'));
+  await options.locator('#custom-result [role="alert"]').waitFor();
+  assert.match(await options.locator('#custom-result').textContent(), /broken\.json: is not JSON from line 5, column 3 on/);
+
+  await add('my-limber-pack.json', template);
+  await options.locator('#custom-result', { hasText: 'Added “My desk moves” with 2 exercises' }).waitFor();
+  assert.match(await options.locator('#custom-result').textContent(), /Filled in, as you left them out: schemaVersion, summary, .*exercises\[\]\.side/);
+  assert.match(await options.locator('#custom-packs').textContent(), /My desk moves/, 'listed by its title');
+  assert.equal(await options.locator('#pack-choices input').count(), packs + 1);
+
+  // The same id again: asked, then replaced, its exercise ids (and so their history) kept.
+  const edited = JSON.parse(template);
+  edited.title = 'My desk moves, longer';
+  edited.exercises.push({ name: 'Wrist circles', steps: ['Circle both wrists slowly.'], seconds: 20 });
+  await add('my-limber-pack-2.json', JSON.stringify(edited));
+  await options.locator('#custom-replace').click();
+  await options.locator('#custom-result', { hasText: 'Replaced “My desk moves, longer”: now 3 exercises' }).waitFor();
+  assert.equal(await options.locator('#custom-packs li', { hasText: 'My desk moves, longer' }).count(), 1);
+  assert.equal(await options.locator('#pack-choices input').count(), packs + 1);
+
+  // Remove: gone from the list and the pack choices at once.
+  await options.locator('#custom-packs li', { hasText: 'My desk moves, longer' }).locator('button').click();
+  await options.locator('#custom-result', { hasText: 'Removed “My desk moves, longer”' }).waitFor();
+  assert.equal(await options.locator('#custom-packs li', { hasText: 'My desk moves' }).count(), 0);
+  assert.equal(await options.locator('#pack-choices input').count(), packs);
   await options.close();
 });
 

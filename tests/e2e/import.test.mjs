@@ -82,8 +82,8 @@ test('an import says what it adds and leaves out, and why, and keeps the setting
   const preview = options.locator('.import-preview');
   await preview.waitFor();
   const said = await preview.textContent();
-  assert.match(said, /adds 1 break and 2 months of older history \(2 outcomes\)/);
-  assert.match(said, /leaves out 1 break that has the id of a stored break but other content: the stored one stays/);
+  assert.match(said, /adds 1 break and 2 months of older history \(2 breaks, skips and snoozes in them\)/);
+  assert.match(said, /leaves out 1 break that clashes with a different break stored here: the stored one stays/);
   assert.match(said, /leaves out 1 break that is here already/);
   assert.match(said, /leaves out 2 months of older history that this history holds already/);
   assert.match(said, /differ from yours in: Conditions to avoid\. Yours stay/);
@@ -155,6 +155,42 @@ test('an import keeps aside the unreadable parts of the stored folded history be
   const aside = Object.entries(stored).filter(([key]) => key.startsWith('quarantine/folded/')).map(([, v]) => v.value);
   assert.deepEqual(aside, [broken], 'the stored value is kept aside as it was');
   assert.deepEqual(Object.keys(stored.folded.months).sort(), ['2023-06', '2024-01']);
+  await options.close();
+});
+
+test('the chart of the last 30 days tells completed, ended early and skipped apart, day by day, by pointer and keyboard', async () => {
+  await plant();
+  const options = await browser.options();
+  await options.locator('#chart-empty', { hasText: 'No breaks in the last 30 days yet' }).waitFor();
+  assert.equal(await options.locator('#chart').isVisible(), false);
+
+  await plant({ local: {
+    'history/a': record('a', 0), 'history/b': record('b', 0), 'history/c': record('c', 0, { outcome: 'skipped', exercises: [], packs: [] }),
+    'history/d': record('d', 3, { outcome: 'partial' }),
+    ...Object.fromEntries([1, 2, 3, 4].map((n) => [`history/e${n}`, record(`e${n}`, 10)])),
+  } });
+  await options.reload();
+  const days = options.locator('#chart g.day');
+  await days.first().waitFor();
+  assert.equal(await days.count(), 30);
+  const label = (daysAgo) => options.locator(`#chart g.day[data-day="${day(daysAgo)}"]`).getAttribute('aria-label');
+  assert.match(await label(0), /: 2 breaks, 1 skipped, 4 min moved$/);
+  assert.match(await label(3), /: 0 breaks, 1 ended early, 2 min moved$/);
+  assert.match(await label(10), /: 4 breaks, 8 min moved$/);
+  // The same figures in the table, a row a day, newest first.
+  const row = await options.locator('#chart-table tr').first().locator('td').allTextContents();
+  assert.deepEqual(row, ['2', '0', '1', '4']);
+  assert.match(await options.locator('#chart').textContent(), /Goal 8/);
+  assert.deepEqual(await options.locator('#chart .tick').first().textContent(), '0');
+
+  // One tab stop, today first; the arrow keys move day by day and the readout follows.
+  await options.locator('#chart g.day[tabindex="0"]').focus();
+  for (let i = 0; i < 3; i++) await options.keyboard.press('ArrowLeft');
+  const focused = await options.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  assert.equal(focused, await label(3));
+  assert.equal(await options.locator('#chart-readout').textContent(), focused);
+  await options.locator(`#chart g.day[data-day="${day(10)}"]`).hover();
+  assert.equal(await options.locator('#chart-readout').textContent(), await label(10));
   await options.close();
 });
 

@@ -14,10 +14,43 @@ after(async () => {
   await browser?.close();
 });
 
-test('the pack list names every pack', async () => {
+// A pack's exercises as its page lists them: in the pack's order, a right (or
+// left) partner moved up beside the first of its pair.
+function paired(exercises) {
+  const out = [];
+  for (const exercise of exercises) {
+    if (out.includes(exercise)) continue;
+    out.push(exercise, ...exercises.filter((e) => e.id === exercise.partner && !out.includes(e)));
+  }
+  return out;
+}
+
+test('the pack list shows every pack as a card: poster, summary, size, positions and whether the settings leave it on', async () => {
   const page = await browser.open('pack.html');
   await page.locator('#pack-list li').first().waitFor();
   assert.deepEqual((await page.locator('#pack-list a').allTextContents()).sort(), PACKS.map((p) => p.title).sort());
+  const card = (id) => page.locator('#pack-list li', { has: page.locator(`a[href="pack.html?id=${id}"]`) });
+  assert.match(await card('neck-and-shoulders').textContent(), /10 exercises · about \d+ min · Sitting.*On: 10 exercises come up/);
+  assert.match(await card('evening-wind-down').locator('.standing').textContent(), /Nothing of it is offered/, 'a floor pack, at a desk');
+  assert.equal(await page.locator('#pack-list li img').count(), PACKS.length);
+  assert.ok(await page.locator('#pack-list li img').evaluateAll((images) => images.every((i) => i.complete && i.naturalWidth > 0)));
+  await page.close();
+});
+
+test('a pack page keeps each left and right pair together, folds its long sections and keeps Start this pack in reach', async () => {
+  const page = await browser.open('pack.html?id=lower-back-tension-release');
+  await page.locator('#pack').waitFor({ state: 'visible' });
+  const names = await page.locator('#pack-exercises h3').allTextContents();
+  const left = names.findIndex((n) => /^Left Arm Across Leg Pull/.test(n));
+  assert.ok(left >= 0 && /^Right Arm Across Leg Pull/.test(names[left + 1]), names.join(' | '));
+  assert.equal(await page.locator('details.fold[open]').count(), 0, 'why and about fold open on demand');
+  await page.locator('details.fold summary').first().click();
+  assert.equal(await page.locator('#pack-why').isVisible(), true);
+  await page.locator('#pack-faq').scrollIntoViewIfNeeded();
+  await page.locator('#start-bar[data-shown="true"]').waitFor();
+  assert.equal(await page.locator('#start-pack-bar').isVisible(), true);
+  const box = await page.locator('#start-pack-bar').boundingBox();
+  assert.ok(box && box.y + box.height <= page.viewportSize().height, 'in the window');
   await page.close();
 });
 
@@ -35,12 +68,12 @@ test('every pack page shows all its sections, and every exercise with a demo vid
       assert.deepEqual(await page.locator('#pack-red-flags li').allTextContents(), pack.redFlags ?? []);
       assert.deepEqual(await page.locator('#pack-who dt').allTextContents(), pack.whoItIsFor.map((g) => g.goal));
       assert.deepEqual(await page.locator('#pack-faq summary').allTextContents(), pack.faq.map((q) => q.question));
-      assert.deepEqual(await page.locator('#pack-exercises h3').allTextContents(), pack.exercises.map((e) => e.name));
+      assert.deepEqual(await page.locator('#pack-exercises h3').allTextContents(), paired(pack.exercises).map((e) => e.name));
       await page.waitForFunction(() => [...document.querySelectorAll('#pack-exercises video')].every((v) => v.readyState >= 2),
         null, { timeout: 15_000 });
       const videos = await page.locator('#pack-exercises video').evaluateAll((list) =>
         list.map((v) => ({ src: v.getAttribute('src'), ready: v.readyState, error: v.error?.code ?? null, width: v.videoWidth })));
-      assert.deepEqual(videos.map((v) => v.src), pack.exercises.map((e) => e.demo.video), `${pack.id}: one demo per exercise`);
+      assert.deepEqual(videos.map((v) => v.src), paired(pack.exercises).map((e) => e.demo.video), `${pack.id}: one demo per exercise`);
       for (const video of videos) {
         assert.ok(video.ready >= 2 && video.error === null && video.width >= 480, `${pack.id}: ${video.src} plays at ${video.width} px`);
       }

@@ -1,6 +1,7 @@
 // Screenshots for the Chrome Web Store listing (1280 x 800), made from the real
-// extension into dist/screenshots/: the new tab, a break, the options page and a
-// pack page; and the running break at 800x600 and 1920x1080 as well.
+// extension into dist/screenshots/: the new tab, a break, the options page, a
+// pack page and the pack list; and the running break and the options page at
+// 800x600 and 1920x1080 as well.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -38,7 +39,12 @@ test('screenshots of the new tab, a break, the options page and a pack page', as
   await shoot(page, 'break-1920x1080', [1920, 1080]);
   const options = await browser.options();
   await shoot(options, 'options');
+  await shoot(options, 'options-800x600', [800, 600]);
+  await shoot(options, 'options-1920x1080', [1920, 1080]);
   const pack = await browser.open('pack.html?id=neck-and-shoulders');
   await pack.locator('#pack').waitFor({ state: 'visible' });
   await shoot(pack, 'pack');
+  const packs = await browser.open('pack.html');
+  await packs.locator('#pack-list img').last().waitFor();
+  await shoot(packs, 'packs');
 });

@@ -43,7 +43,7 @@ test('a broken pack throws an Error carrying every problem, and the module keeps
       return true;
     },
   );
-  assert.throws(() => core.addPack('packs/garbage.json', '{"id": [}'), /packs\/garbage\.json: is not valid JSON/);
+  assert.throws(() => core.addPack('packs/garbage.json', '{"id": [}'), /packs\/garbage\.json: is not JSON from line 1, column 9/);
   // The same module still answers after refusing bad input.
   core.addPack(`packs/${PACK}`, readPack(PACK));
   assert.equal(core.packs().length, 1);

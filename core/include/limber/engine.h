@@ -21,8 +21,9 @@ class Engine {
   // {"language"}: the language packs added from now on are read in ("de", "pt-BR"),
   // or an error when it is not a language tag. English until set.
   std::string setLanguage(const std::string& language);
-  // {"pack": {summary}}, or {"error": [every problem]}.
-  std::string addPack(const std::string& jsonText);
+  // {"pack": {summary}, "filled": [paths]}, or {"error": [every problem]}. A user's
+  // own pack (own) may leave out fields a packaged one must have: see loadPack.
+  std::string addPack(const std::string& jsonText, bool own = false);
   // {"removed": true|false}: takes a pack added earlier out of the catalog.
   std::string removePack(const std::string& packId);
   // {"packs": [{summary}]}: the packs loaded so far, in load order.
@@ -37,7 +38,8 @@ class Engine {
   Problems nothingToOffer(const Settings& settings) const;
   // {settings} -> {"exercises": how many are loaded, "conditions": [{"condition", "exercises",
   // "packs": [ids]}] for each condition that withholds any, "withheld": {"exercises", "packs":
-  // [{"id", "exercises"}]} for the settings' own conditions together, "problems"}.
+  // [{"id", "exercises"}]} for the settings' own conditions together, "offered": {pack id:
+  // how many of its exercises these settings let come up}, "problems"}.
   std::string withheld(const std::string& requestJson) const;
 
   // {settings, rotation, now?, seed?} -> {"exercise" or null, "rotation", "problems"}:

@@ -45,6 +45,7 @@ enum class Issue {
   NewerVersion,       // $1 the value's version
   TitleTaken,         // $1 the title, $2 the pack that has it
   NothingToOffer,     // $1 the settings fields that, each set back alone, would leave something to offer
+  NotJsonAt,          // $1 the line, $2 the column where the text stops being JSON
 };
 
 // What was expected instead: a noun phrase ("a whole number of seconds from 5 to 600").
@@ -118,7 +119,7 @@ enum class Found {
 
 template <>
 struct Names<Issue> {
-  static constexpr std::array<std::string_view, 26> list{"wrong",
+  static constexpr std::array<std::string_view, 27> list{"wrong",
                                                          "missing",
                                                          "unknown-field",
                                                          "listed-twice",
@@ -143,7 +144,8 @@ struct Names<Issue> {
                                                          "unknown-pose-value",
                                                          "newer-version",
                                                          "title-taken",
-                                                         "nothing-to-offer"};
+                                                         "nothing-to-offer",
+                                                         "not-json-at"};
 };
 template <>
 struct Names<Expected> {

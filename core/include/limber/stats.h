@@ -40,6 +40,8 @@ struct Count {
 struct DayPoint {
   std::string day;
   int completed = 0;
+  int partial = 0;  // ended early
+  int skipped = 0;
   std::int64_t seconds = 0;
 };
 
