@@ -411,7 +411,8 @@ async function main() {
       fill(byId('custom-result'), [el('p', { class: 'error', role: 'alert' }, [t('customNotSaved', name, storage.whyNotStored(error))])]);
       return;
     }
-    const said = plural(replaced ? 'customReplaced' : 'customAdded', added.exerciseCount, added.title, added.exerciseCount);
+    const said = replaced ? plural('customReplaced', added.exerciseCount, added.title, added.exerciseCount)
+      : plural('customAdded', added.exerciseCount, added.title, added.exerciseCount);
     fill(byId('custom-result'), [
       el('p', {}, [said]),
       ...(added.filled.length === 0 ? [] : [el('p', { class: 'hint' }, [t('customFilled', added.filled.join(', '))])]),

@@ -52,6 +52,8 @@ Object.assign(schema, {
   required: ['id', 'title', 'exercises'],
 });
 exercise.required = ['name', 'steps', 'seconds'];
+// A left or right exercise names its partner; one without a side (none, filled in) need not.
+exercise.if = { ...exercise.if, required: ['side'] };
 exercise.properties.steps.minItems = 1;
 for (const list of [exercise.properties.cautions, exercise.properties.bodyAreas, schema.properties.skipIf, schema.properties.whoItIsFor]) {
   list.minItems = 0;

@@ -144,6 +144,8 @@ TEST(PackLoader, ASyntaxErrorNamesTheLineAndColumnWhereItStarts) {
   EXPECT_EQ(load.problems[0].args, (std::vector<std::string>{"3", "3"}));
   EXPECT_EQ(loadPack("{\"title\": \"Müde Schultern\" ]").problems[0].args, (std::vector<std::string>{"1", "28"}))
       << "columns count characters, not bytes";
+  EXPECT_EQ(loadPack("{\"id\": tru }").problems[0].args, (std::vector<std::string>{"1", "8"})) << "a bare word";
+  EXPECT_EQ(loadPack("{\"id\": ").problems[0].args, (std::vector<std::string>{"1", "8"})) << "just past the end";
 }
 
 TEST(PackLoader, AUsersOwnPackNeedsOnlyAnIdATitleAndExercisesWithNameStepsAndSeconds) {
