@@ -395,10 +395,10 @@ async function main() {
 
   const refusedPack = (name, error) => {
     const reasons = error.problems?.length ? error.problems.map((p) => aboutFile(p, name)) : [error.message];
-    fill(byId('custom-result'), [el('div', { role: 'alert' }, [
-      el('p', { class: 'error' }, [t('customRefused', name)]),
+    fill(byId('custom-result'), [
+      el('p', { class: 'error', role: 'alert' }, [t('customRefused', name)]),
       el('ul', {}, reasons.map((reason) => el('li', {}, [reason]))),
-    ])]);
+    ]);
   };
   // Adds a pack the core accepted to what is kept; said with what the core filled in.
   async function keepPack(added, name, text, replaced) {

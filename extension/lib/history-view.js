@@ -97,9 +97,10 @@ function drawChart(stats) {
     return group;
   });
   // Dates under the bars: each Monday, and today.
-  const dates = days.flatMap((day, i) => (dateOf(day.day).getDay() === 1 || i === days.length - 1
-    ? [svg('text', { class: 'tick', x: left + i * slot + slot / 2, y: height - 6, 'text-anchor': i === days.length - 1 ? 'end' : 'middle' },
-      [i === days.length - 1 ? t('chartToday') : tickFormat.format(dateOf(day.day))])]
+  const last = days.length - 1;
+  const dates = days.flatMap((day, i) => ((dateOf(day.day).getDay() === 1 && i < last - 3) || i === last
+    ? [svg('text', { class: 'tick', x: left + i * slot + slot / 2, y: height - 6, 'text-anchor': i === last ? 'end' : 'middle' },
+      [i === last ? t('chartToday') : tickFormat.format(dateOf(day.day))])]
     : []));
   const plot = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': 'chart-title', 'aria-describedby': 'chart-help' },
     [...ticks, ...groups, goal, ...dates]);
@@ -130,10 +131,16 @@ export function showStats(stats, exerciseNames) {
   byId('figure-today').textContent = t('figureToday', stats.today.completed, stats.goal);
   byId('figure-streak').textContent = plural('days', stats.currentStreak);
   byId('figure-longest').textContent = plural('days', stats.longestStreak);
-  const breaks = ({ completed, minutes }) => t('breaksAndMinutes', plural('breaks', completed), minutes);
-  byId('figure-week').textContent = breaks(stats.last7);
-  byId('figure-month').textContent = breaks(stats.last30);
-  byId('figure-total').textContent = breaks(stats.total);
+  // "34 breaks, 72 min", each half kept on one line when the tile is narrow.
+  const breaks = (id, { completed, minutes }) => {
+    const [before, rest] = t('breaksAndMinutes', '{1}', '{2}').split('{1}');
+    const [between, after] = rest.split('{2}');
+    const whole = (text) => el('span', { class: 'whole' }, [text]);
+    fill(byId(id), [before, whole(plural('breaks', completed)), between, whole(t('minutesShort', minutes)), after].filter(Boolean));
+  };
+  breaks('figure-week', stats.last7);
+  breaks('figure-month', stats.last30);
+  breaks('figure-total', stats.total);
 
   showChart(stats);
   fill(byId('chart-table'), [...stats.days].reverse().map((day) => el('tr', {}, [

@@ -145,7 +145,7 @@ test('the break length chosen on the options page shapes the next break', async 
   await options.locator('[data-setting="positions"] input[value="standing"]').uncheck();
   await options.locator('#positions-note', { hasText: 'Not saved' }).waitFor();
   assert.match(await options.locator('#positions-note').textContent(),
-    /^Not saved: with “On the floor” \(Positions\) and “At my desk” \(Where you are\) no exercise is left to offer\./);
+    /^Not saved: With “On the floor” \(Positions\) and “At my desk” \(Where you are\) no exercise is left to offer\. Change one of them first\. Saved is still: Standing, On the floor\.$/);
   assert.equal(await options.locator('#positions-note').isVisible(), true);
   assert.match(await options.locator('#snoozeMinutes-note').textContent(), /^Not saved/, 'unsaved until it is fixed');
   await options.locator('[data-setting="positions"] input[value="sitting"]').check();
