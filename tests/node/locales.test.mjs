@@ -21,13 +21,13 @@ function filesUnder(dir, ending) {
 
 const substitutions = (message) => [...new Set(message.match(/\$[1-9]/g) ?? [])].sort().join(' ');
 
-// The keys the extension asks for: data-i18n attributes, t('key') and
+// The keys the extension asks for: data-i18n, -label and -placeholder attributes, t('key') and
 // plural('key') calls (which need key_one and key_other), __MSG_key__.
 function usedKeys() {
   const used = new Map();
   const use = (key, where) => used.set(key, [...(used.get(key) ?? []), where]);
   for (const file of filesUnder(extension, '.html')) {
-    for (const [, key] of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-label)?="([^"]+)"/g)) use(key, file);
+    for (const [, key] of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-label|-placeholder)?="([^"]+)"/g)) use(key, file);
   }
   for (const file of filesUnder(extension, '.js')) {
     const text = readFileSync(file, 'utf8');
