@@ -76,14 +76,16 @@ async function main() {
   // The end: reminders start, and the page says when the first break is and what it opens with.
   async function finish() {
     form.hidden = true;
+    byId('welcome-intro').hidden = true;
     byId('welcome-dismiss').hidden = true;
     byId('welcome-progress').textContent = '';
     const schedule = (await startReminders(core, settings)) ?? core.schedule({ settings, state: (await storage.readLocalState()).schedule, now: nowFromClock() }).schedule;
     byId('first-break').textContent = firstBreakText(schedule);
     const { exercise } = core.next({ settings, rotation: local.rotation, now: nowFromClock(), seed: local.seed });
     if (exercise) {
-      showExercise({ name: byId('ready-name'), pack: byId('ready-pack'), position: byId('ready-position'), duration: byId('ready-duration'),
-        steps: byId('ready-steps'), demo: byId('ready-demo') }, exercise, titles.get(exercise.packId));
+      byId('ready-from').textContent = t('welcomeOpensWith', titles.get(exercise.packId) ?? '');
+      showExercise({ name: byId('ready-name'), position: byId('ready-position'), duration: byId('ready-duration'),
+        steps: byId('ready-steps'), demo: byId('ready-demo') }, exercise);
       // The next new tab paints this exercise first, as the welcome promised.
       localStorage.setItem(storage.NEXT_UP, JSON.stringify(cardOf(exercise, titles.get(exercise.packId))));
     }

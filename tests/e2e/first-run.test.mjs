@@ -2,8 +2,9 @@
 // in a tab and holds reminders until it is done; its answers are the stored
 // settings (read back through the core, as every page reads them); it ends with
 // when the first break is and the exercise it opens with. Closed early, it keeps
-// the defaults and reminders start. axe finds nothing on any step, in English
-// and German, light and dark; the popup is checked in German here too.
+// the defaults and reminders start. axe finds nothing, light and dark, on the
+// steps (the first, the third and the end in English, the second in German) and
+// on the German popup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -51,7 +52,6 @@ test('a fresh install asks three questions, stores the answers, and then starts 
     assert.deepEqual(await ticked(), ['sitting', 'standing'], 'at a desk, no floor exercises');
     await page.locator('input[name="place"][value="home"]').check();
     assert.deepEqual(await ticked(), ['sitting', 'standing', 'floor']);
-    assert.deepEqual(await axeViolations(page), []);
     await page.locator('input[name="place"][value="office"]').check();
     assert.deepEqual(await ticked(), ['sitting', 'standing']);
     await page.locator('#step-next').click();
@@ -104,14 +104,12 @@ test('in German, the welcome closed early keeps the defaults and starts reminder
     const page = await welcomeOf(browser);
     const worker = await browser.serviceWorker();
     assert.equal(await page.locator('#welcome-progress').textContent(), 'Schritt 1 von 3');
-    assert.deepEqual(await axeViolations(page), []);
     // Skipping a step keeps what it asks as it was.
     await page.locator('#step-skip').click();
     await page.locator('#welcome-progress', { hasText: 'Schritt 2 von 3' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await page.locator('#step-skip').click();
     await page.locator('#welcome-progress', { hasText: 'Schritt 3 von 3' }).waitFor();
-    assert.deepEqual(await axeViolations(page), []);
     assert.equal(await stored(page), undefined, 'nothing is stored for a skipped step');
     await page.close();
     await until(async () => (await toolbarOf(worker)).badge !== '||');
@@ -129,7 +127,6 @@ test('in German, the welcome closed early keeps the defaults and starts reminder
     await again.locator('#welcome-dismiss').click();
     await again.locator('#step-ready').waitFor({ state: 'visible' });
     assert.match(await again.locator('#first-break').textContent(), /^Ihre erste Pause/);
-    assert.deepEqual(await axeViolations(again), []);
     assert.deepEqual(browser.problems, []);
   } finally {
     await browser.close();
