@@ -43,8 +43,8 @@ function usedKeys() {
   return used;
 }
 
-test('English and German are both shipped, English as the default', () => {
-  assert.deepEqual(Object.keys(locales).sort(), ['de', 'en']);
+test('English, German, French and Spanish are shipped, English as the default', () => {
+  assert.deepEqual(Object.keys(locales).sort(), ['de', 'en', 'es', 'fr']);
   assert.equal(JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).default_locale, 'en');
 });
 
@@ -70,8 +70,13 @@ test('each locale has exactly the English messages, with the same substitutions'
       assert.equal(substitutions(message), substitutions(locales.en[key].message), `${lang}: ${key} substitutions`);
     }
   }
-  assert.equal(locales.de.lang.message, 'de');
-  assert.notEqual(locales.de.startBreak.message, locales.en.startBreak.message, 'German is German');
+  for (const lang of ['de', 'fr', 'es']) {
+    assert.equal(locales[lang].lang.message, lang);
+    // Words, not copies of English: every message that reads as a sentence differs from English.
+    const copied = Object.keys(locales.en).filter((key) => /\p{L}{3,} \p{L}{3,}/u.test(locales.en[key].message)
+      && !/^(expected|found)/.test(key) && locales[lang][key].message === locales.en[key].message);
+    assert.deepEqual(copied, [], `${lang} leaves these in English`);
+  }
 });
 
 test('no page carries words outside _locales', () => {
