@@ -11,16 +11,23 @@
     module.src = 'newtab.js';
     document.body.append(module);
   };
-  // The theme and motion the user chose, before anything is painted.
+  // The theme and motion the user chose, and whether the search box shows, before anything is painted.
   try {
     const look = JSON.parse(localStorage.getItem('limber.look') || 'null'); // storage.applyLook
     if (look) {
       document.documentElement.dataset.theme = look.theme;
       document.documentElement.dataset.motion = look.reduceMotion ? 'reduce' : 'system';
+      document.getElementById('search').hidden = look.searchBox === false;
     }
   } catch {
     // No look kept yet: the system's.
   }
+  // The search box searches with the user's own default search engine, from the first keystroke.
+  document.getElementById('search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = /** @type {HTMLInputElement} */ (document.getElementById('search-text')).value.trim();
+    if (text) chrome.search.query({ text, disposition: 'CURRENT_TAB' });
+  });
   let card = null;
   try {
     card = JSON.parse(localStorage.getItem('limber.nextUp') || 'null'); // storage.NEXT_UP

@@ -8,7 +8,7 @@ import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
 import { cardOf, demoFor, showExercise, showText } from './lib/exercise-view.js';
 import { BreakRunner } from './lib/break-runner.js';
-import { describeSchedule } from './lib/schedule-text.js';
+import { describeSchedule, scheduleLine, sentence, todayLabel } from './lib/schedule-text.js';
 import { plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
 import { chime, readyChime } from './lib/chime.js';
@@ -42,22 +42,17 @@ function note(messages) {
   for (const message of messages) console.warn(`Limber: ${message}`);
 }
 
-/** The core's schedule in words, as a sentence: "Next break at 14:30, in 45 min." */
-function sentence(words) {
-  return `${words.replace(/^./, (c) => c.toUpperCase())}.`;
-}
-
 function formatClock(ms) {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-// Today's count and streak, as the service worker last counted them; on a new
-// day before it has counted again, nothing is done yet.
-function todayLabel(todayStats, schedule, goal) {
-  const current = todayStats?.day === schedule.day ? todayStats : { completed: 0, goal, streak: 0 };
-  const breaks = plural('todayBreaks', current.goal, current.completed, current.goal);
-  return current.streak > 0 ? `${breaks} · ${plural('streak', current.streak)}` : breaks;
+// The user's most visited sites, when they turned the row on (which granted the optional topSites permission).
+async function showTopSites() {
+  if (!(await chrome.permissions.contains({ permissions: ['topSites'] }))) return;
+  const sites = (await chrome.topSites.get()).slice(0, 8);
+  fill(byId('top-sites'), sites.map((site) => el('a', { class: 'top-site', href: site.url, title: site.url }, [site.title || new URL(site.url).host])));
+  byId('top-sites').hidden = sites.length === 0;
 }
 
 async function main() {
@@ -66,6 +61,8 @@ async function main() {
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   storage.applyLook(settings);
+  byId('search').hidden = !settings.searchBox;
+  showTopSites();
   // Settings of a newer Limber are not a fault to report on every tab (the options page says so).
   const faults = settingsProblems.filter((p) => p.code !== 'newer-version');
   note([...packProblems, ...faults.map((p) => t('settingProblem', p.path, describeProblem({ ...p, path: '' })))]);
@@ -141,8 +138,7 @@ async function main() {
   function showSchedule(next) {
     schedule = next;
     byId('today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
-    const words = describeSchedule(schedule);
-    byId('schedule-line').textContent = schedule.status === 'paused' ? words.replace(/^./, (c) => c.toUpperCase()) : sentence(words);
+    byId('schedule-line').textContent = scheduleLine(schedule);
     byId('resume-part').hidden = schedule.status !== 'paused';
     byId('pause-menu').hidden = schedule.status === 'paused' || schedule.status === 'off';
     // A pause ends by itself: the line says so when it does.

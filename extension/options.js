@@ -4,35 +4,16 @@ import { CoreError, loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import { loadPacks } from './lib/packs.js';
 import * as storage from './lib/storage.js';
-import { buildChoices, fillForm, fieldOf, isUnsaved, noteOf, readField, shownText, tell } from './lib/settings-form.js';
+import { buildChoices, fieldMessage, fillForm, fieldOf, isUnsaved, noteOf, readField, shownText, tell } from './lib/settings-form.js';
 import * as labels from './lib/labels.js';
 import { showStats } from './lib/history-view.js';
 import { language, plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
 import { buildConditions, describeWithheld } from './lib/conditions-view.js';
 
-// What the core found wrong with a setting, as a hint beside its field; a problem
-// without a hint of its own here is told in the core's terms.
-const FIELD_MESSAGES = {
-  'settings.breakSeconds': () => t('invalidBreakSeconds'),
-  'settings.intervalMinutes': () => t('invalidIntervalMinutes'),
-  'settings.dailyGoal': () => t('invalidDailyGoal'),
-  'settings.workStart': () => t('invalidWorkTime'),
-  'settings.workEnd': () => t('invalidWorkEnd'),
-  'settings.workDays': () => t('invalidWorkDays'),
-  'settings.snoozeMinutes': () => t('invalidSnoozeMinutes'),
-  'settings.skipBudget': () => t('invalidSkipBudget'),
-  'settings.idleMinutes': () => t('invalidIdleMinutes'),
-  'settings.positions': () => t('invalidPositions'),
-};
-
 // A problem in a file the user chose: a problem with the whole file names it.
 function aboutFile(problem, name) {
   return describeProblem(problem, problem.path ? '' : name);
-}
-
-function fieldMessage(problem) {
-  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.() ?? describeProblem({ ...problem, path: '' });
 }
 
 // A line at the top for what concerns the whole page (the page could not open).
@@ -187,6 +168,26 @@ async function main() {
       say(t('settingsFailed', error.message));
       console.error(error);
     });
+  });
+
+  // The most visited sites: the optional topSites permission is the setting, asked for when turned on.
+  const topSites = /** @type {HTMLInputElement} */ (byId('topSites'));
+  const permission = { permissions: /** @type {chrome.runtime.ManifestPermission[]} */ (['topSites']) };
+  topSites.checked = await chrome.permissions.contains(permission);
+  topSites.addEventListener('change', async () => {
+    let shown = false;
+    try {
+      shown = topSites.checked ? await chrome.permissions.request(permission) : !(await chrome.permissions.remove(permission));
+    } catch (error) {
+      console.warn('Limber:', error);
+    }
+    // Said under it, as every setting's change is.
+    const refused = topSites.checked && !shown;
+    const note = byId('topSites-error');
+    note.textContent = refused ? t('topSitesNotAllowed') : t('saved');
+    note.className = refused ? 'error' : 'note';
+    note.dataset.kind = refused ? 'unsaved' : 'saved';
+    topSites.checked = shown;
   });
 
   // How much of sync's space Limber uses (settings and each device's recent days).

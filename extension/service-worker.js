@@ -9,18 +9,23 @@ import * as storage from './lib/storage.js';
 import { describeSchedule, badgeText } from './lib/schedule-text.js';
 import { countToday, foldHistory, shareSummary } from './lib/upkeep.js';
 import { t } from './lib/i18n.js';
-import { describeProblem, describeProblems } from './lib/problems.js';
+import { describeProblem } from './lib/problems.js';
+import * as firstRun from './lib/first-run.js';
 
 const DUE_ALARM = 'break-due';
 const TICK_ALARM = 'badge-tick';
 const UPKEEP_ALARM = 'history-upkeep';
 const NOTIFICATION = 'break-due';
 
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener(({ reason }) => {
+  // A new install asks first (the welcome); an update goes on as it was.
+  if (reason === 'install') queue(welcome);
   queue(refresh);
   queue(upkeep);
 });
 chrome.runtime.onStartup.addListener(() => {
+  // The browser was closed with the welcome open: dismissed, so reminders start.
+  queue(welcomeLeft);
   queue(refresh);
   queue(upkeep);
 });
@@ -36,6 +41,14 @@ chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idl
 chrome.windows.onBoundsChanged.addListener(() => queue(refresh));
 chrome.tabs.onUpdated.addListener((tabId, change) => {
   if ('audible' in change) queue(refresh);
+  if (change.url && !change.url.startsWith(chrome.runtime.getURL('welcome.html'))) queue(() => welcomeLeft(tabId));
+});
+chrome.tabs.onRemoved.addListener((tabId) => queue(() => welcomeLeft(tabId)));
+// The popup's "Start break now" (only Limber's own pages can send messages here).
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (sender.id !== chrome.runtime.id || message?.command !== 'start-break') return false;
+  queue(openBreak).then(() => reply(true));
+  return true;
 });
 chrome.notifications.onClicked.addListener((id) => {
   if (id === NOTIFICATION) queue(openBreak);
@@ -87,10 +100,7 @@ async function refresh() {
   // Only the day's first activity, and when a due break was held back, can change here.
   const answer = await storage.changeSchedule(async (state) => {
     const seen = c.schedule({ settings, state, now: nowFromClock(), ...facts });
-    const unreadable = seen.problems.filter((p) => p.path.startsWith('state'));
-    if (unreadable.length > 0) {
-      await storage.keepAside([{ key: 'schedule', value: state, reason: describeProblems(unreadable) }]);
-    }
+    await storage.keepUnreadableState(state, seen.problems);
     return seen;
   });
   // A new day: today's count starts again.
@@ -140,6 +150,23 @@ async function notify(settings) {
     requireInteraction: true,
     priority: 2,
   });
+}
+
+// The first run: reminders wait until the welcome is done or dismissed.
+async function welcome() {
+  const { c, settings } = await inputs();
+  await firstRun.holdReminders(c, settings);
+  const tab = await chrome.tabs.create({ url: chrome.runtime.getURL('welcome.html') });
+  await firstRun.openedIn(tab.id);
+}
+
+// The welcome's tab was closed or went elsewhere (tabId), or the browser started
+// again with it left open (no tabId): the defaults stand and reminders start.
+async function welcomeLeft(tabId) {
+  const tab = await firstRun.welcomeTab();
+  if (tab === undefined || (tabId !== undefined && tabId !== tab)) return;
+  const { c, settings } = await inputs();
+  await firstRun.startReminders(c, settings);
 }
 
 // The break's tab remembers the tab the user was on (its id only: no permission),

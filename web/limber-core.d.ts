@@ -493,6 +493,7 @@ export type PlannedExercise = {
  * list of names ("sitting", "standing" or "floor").
  */
 export type Schedule = {
+    day: string;
     status: "off" | "outside-hours" | "waiting" | "snoozed" | "due" | "paused" | "held";
     dueAt: number;
     minutesLeft: number;

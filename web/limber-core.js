@@ -328,7 +328,7 @@ export function nowFromClock(date = new Date()) {
  *            days: {day: string, completed: number, partial: number, skipped: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
  * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
- * @typedef {{status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,
+ * @typedef {{day: string, status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
  *            pausedUntil?: number}} Schedule
  */

@@ -104,6 +104,7 @@ json toJson(const Settings& settings) {
           {"workDays", names(settings.workDays)},
           {"reminders", settings.reminders},
           {"holdForSound", settings.holdForSound},
+          {"searchBox", settings.searchBox},
           {"snoozeMinutes", settings.snoozeMinutes},
           {"skipBudget", settings.skipBudget},
           {"idleMinutes", settings.idleMinutes},

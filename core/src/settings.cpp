@@ -56,9 +56,9 @@ SettingsRead readSettingsValue(const json& document) {
   Problems& found = result.problems;
   ObjectReader reader(
       document, "settings", found,
-      {"version",       "breakSeconds",  "intervalMinutes", "workStart",   "workEnd",      "workDays",   "reminders",
-       "holdForSound",  "snoozeMinutes", "skipBudget",      "idleMinutes", "dailyGoal",    "positions",  "place",
-       "disabledPacks", "focusAreas",    "avoid",           "theme",       "reduceMotion", "changeSound"});
+      {"version",      "breakSeconds",  "intervalMinutes", "workStart",  "workEnd",     "workDays",     "reminders",
+       "holdForSound", "searchBox",     "snoozeMinutes",   "skipBudget", "idleMinutes", "dailyGoal",    "positions",
+       "place",        "disabledPacks", "focusAreas",      "avoid",      "theme",       "reduceMotion", "changeSound"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, expect(Expected::Version, kSettingsVersion));
   const auto number = [&](std::string_view key, int& target, int min, int max, Expected what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
@@ -89,6 +89,7 @@ SettingsRead readSettingsValue(const json& document) {
   readChoices(reader, found, "workDays", 1, s.workDays);
   s.reminders = reader.flag("reminders", Need::Optional).value_or(s.reminders);
   s.holdForSound = reader.flag("holdForSound", Need::Optional).value_or(s.holdForSound);
+  s.searchBox = reader.flag("searchBox", Need::Optional).value_or(s.searchBox);
 
   if (const json* snooze = reader.member("snoozeMinutes", Need::Optional)) {
     std::vector<int> values;

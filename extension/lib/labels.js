@@ -30,3 +30,11 @@ export const CONDITIONS = {
 };
 export const THEMES = { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') };
 export const TIMES_OF_DAY = { morning: t('timeMorning'), mid: t('timeMid'), evening: t('timeEvening') };
+// What a user can want from breaks (the welcome asks), and the focus areas each sets.
+export const GOALS = {
+  back: t('goalBack'), 'neck-shoulders': t('goalNeckShoulders'), wrists: t('goalWrists'), eyes: t('goalEyes'), hips: t('goalHips'),
+};
+export const GOAL_AREAS = {
+  back: ['upper-back', 'lower-back'], 'neck-shoulders': ['neck', 'shoulders'], wrists: ['wrists', 'hands'], eyes: ['eyes'],
+  hips: ['hips', 'glutes'],
+};

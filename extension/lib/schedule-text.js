@@ -1,6 +1,6 @@
 // Words for the core's schedule, for the badge, the toolbar title and the new
 // tab. Only wording lives here; what is due and when is the core's answer.
-import { t } from './i18n.js';
+import { plural, t } from './i18n.js';
 import { WEEKDAYS } from './labels.js';
 
 // Times as the user's region writes them (24-hour or not), whatever the words' language.
@@ -40,4 +40,41 @@ export function badgeText(schedule) {
     return schedule.minutesLeft > 999 ? '' : t('badgeMinutes', schedule.minutesLeft);
   }
   return '';
+}
+
+/** The core's schedule in words, as a sentence: "Next break at 14:30, in 45 min." */
+export function sentence(words) {
+  return `${words.replace(/^./, (c) => c.toUpperCase())}.`;
+}
+
+/** The schedule as the new tab and the popup show it: a sentence, or a paused one that a Resume follows. */
+export function scheduleLine(schedule) {
+  const words = describeSchedule(schedule);
+  return schedule.status === 'paused' ? words.replace(/^./, (c) => c.toUpperCase()) : sentence(words);
+}
+
+/**
+ * Today's count and streak, as the service worker last counted them; on a new
+ * day before it has counted again, nothing is done yet.
+ * @param {any} todayStats @param {{day: string}} schedule @param {number} goal
+ */
+export function todayLabel(todayStats, schedule, goal) {
+  const current = todayStats?.day === schedule.day ? todayStats : { completed: 0, goal, streak: 0 };
+  const breaks = plural('todayBreaks', current.goal, current.completed, current.goal);
+  return current.streak > 0 ? `${breaks} · ${plural('streak', current.streak)}` : breaks;
+}
+
+/** The welcome's last words: when the first break comes, as the core's schedule says. */
+export function firstBreakText(schedule) {
+  switch (schedule.status) {
+    case 'waiting':
+    case 'snoozed':
+    case 'due':
+    case 'held':
+      return t('welcomeFirstBreakAt', whenText(schedule.dueAt));
+    case 'outside-hours':
+      return t('welcomeFirstBreakWorkday', WEEKDAYS[schedule.nextStart.weekday], schedule.nextStart.time);
+    default:
+      return sentence(describeSchedule(schedule));
+  }
 }

@@ -1,10 +1,33 @@
 // The settings form: fills each field from settings and reads a field back into
 // a candidate value. Fields name their setting and kind in data attributes:
 //   number, minutes (shown in minutes, kept in seconds), time, toggle, select,
-//   numbers (a comma list), set (ticked values), unset (unticked values).
+//   numbers (a comma list), set (ticked values), unset (unticked values),
+//   choice (one of radio buttons), goals (ticked goals, kept as their focus areas).
 // Whether a value is acceptable is the core's answer, not this file's.
 import { el } from './dom.js';
 import * as labels from './labels.js';
+import { t } from './i18n.js';
+import { describeProblem } from './problems.js';
+
+// What the core found wrong with a setting, as a hint beside its field; a problem
+// without a hint of its own here is told in the core's terms.
+const FIELD_MESSAGES = {
+  'settings.breakSeconds': () => t('invalidBreakSeconds'),
+  'settings.intervalMinutes': () => t('invalidIntervalMinutes'),
+  'settings.dailyGoal': () => t('invalidDailyGoal'),
+  'settings.workStart': () => t('invalidWorkTime'),
+  'settings.workEnd': () => t('invalidWorkEnd'),
+  'settings.workDays': () => t('invalidWorkDays'),
+  'settings.snoozeMinutes': () => t('invalidSnoozeMinutes'),
+  'settings.skipBudget': () => t('invalidSkipBudget'),
+  'settings.idleMinutes': () => t('invalidIdleMinutes'),
+  'settings.positions': () => t('invalidPositions'),
+};
+
+/** What the core found wrong with a setting, in words for beside its field. */
+export function fieldMessage(problem) {
+  return FIELD_MESSAGES[problem.path.replace(/\[\d+\]$/, '')]?.() ?? describeProblem({ ...problem, path: '' });
+}
 
 /** Builds the tick boxes and options that name their word list in data-choices. */
 export function buildChoices(form, packs) {
@@ -13,19 +36,22 @@ export function buildChoices(form, packs) {
     if (holder.tagName === 'SELECT') {
       holder.replaceChildren(...Object.entries(words).map(([value, text]) => el('option', { value }, [text])));
     } else {
-      holder.replaceChildren(...Object.entries(words).map(([value, text]) => tick(value, text)));
+      holder.replaceChildren(...Object.entries(words).map(([value, text]) => tick(value, text, holder.dataset.name)));
     }
   }
-  form.querySelector('#pack-choices').replaceChildren(...packs.map((pack) => tick(pack.id, pack.title)));
+  form.querySelector('#pack-choices')?.replaceChildren(...packs.map((pack) => tick(pack.id, pack.title)));
 }
 
-function tick(value, text) {
-  return el('label', {}, [el('input', { type: 'checkbox', value }), text]);
+// A tick box, or a radio button of the group named.
+function tick(value, text, radio = '') {
+  return el('label', {}, [el('input', radio ? { type: 'radio', name: radio, value } : { type: 'checkbox', value }), text]);
 }
 
 function boxes(field) {
-  return [...field.querySelectorAll('input[type="checkbox"]')];
+  return [...field.querySelectorAll('input[type="checkbox"], input[type="radio"]')];
 }
+
+const goalTicked = (goal, areas) => labels.GOAL_AREAS[goal].every((area) => areas.includes(area));
 
 /** Shows settings in every field. */
 export function fillForm(form, settings) {
@@ -37,6 +63,8 @@ export function fillForm(form, settings) {
       case 'numbers': field.value = value.join(', '); break;
       case 'set': for (const box of boxes(field)) box.checked = value.includes(box.value); break;
       case 'unset': for (const box of boxes(field)) box.checked = !value.includes(box.value); break;
+      case 'choice': for (const box of boxes(field)) box.checked = box.value === value; break;
+      case 'goals': for (const box of boxes(field)) box.checked = goalTicked(box.value, value); break;
       default: field.value = String(value);
     }
   }
@@ -56,6 +84,8 @@ export function readField(field) {
     case 'numbers': return field.value.split(',').map((part) => part.trim()).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     case 'set': return boxes(field).filter((box) => box.checked).map((box) => box.value);
     case 'unset': return boxes(field).filter((box) => !box.checked).map((box) => box.value);
+    case 'choice': return boxes(field).find((box) => box.checked)?.value ?? '';
+    case 'goals': return [...new Set(boxes(field).filter((box) => box.checked).flatMap((box) => labels.GOAL_AREAS[box.value]))];
     default: return field.value;
   }
 }

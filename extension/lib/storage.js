@@ -54,9 +54,9 @@ export function forgetNextUp() {
 // the settings as last read: also a render cache in localStorage.
 const LOOK = 'limber.look';
 
-/** Applies the settings' theme and motion to this page, and keeps them for the next page's first paint. */
+/** Applies the settings' theme and motion to this page, and keeps them (and the search box's) for the next page's first paint. */
 export function applyLook(settings) {
-  const look = { theme: settings.theme, reduceMotion: settings.reduceMotion };
+  const look = { theme: settings.theme, reduceMotion: settings.reduceMotion, searchBox: settings.searchBox };
   globalThis.localStorage?.setItem(LOOK, JSON.stringify(look));
   document.documentElement.dataset.theme = look.theme;
   document.documentElement.dataset.motion = look.reduceMotion ? 'reduce' : 'system';
@@ -264,6 +264,16 @@ export function keepAside(entries) {
     items[`${QUARANTINE_PREFIX}${key}/${hash(JSON.stringify(value) ?? 'undefined')}`] = { version: 1, key, value, reason, at };
   }
   return chrome.storage.local.set(items);
+}
+
+/**
+ * Keeps aside a stored schedule state the core could not read (its problems under
+ * "state"), before an answer made from the defaults replaces it.
+ * @param {unknown} state as stored @param {{path: string}[]} problems the core's answer's
+ */
+export function keepUnreadableState(state, problems) {
+  const unreadable = problems.filter((p) => p.path.startsWith('state'));
+  return keepAside(unreadable.length > 0 ? [{ key: 'schedule', value: state, reason: describeProblems(unreadable) }] : []);
 }
 
 // FNV-1a of a text: names a kept-aside value, so keeping it twice keeps it once.

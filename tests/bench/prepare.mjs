@@ -32,7 +32,7 @@ const synthetic = {
   whoItIsFor: [{ goal: 'Benchmarks', reason: 'Size.' }], positions: ['sitting'], places: ['desk'], timesOfDay: ['mid'],
   exercises: extra.slice(0, 60),
 };
-const synthetic2 = { ...synthetic, id: 'bench-synthetic-2', exercises: extra.slice(60) };
+const synthetic2 = { ...synthetic, id: 'bench-synthetic-2', title: 'Bench Synthetic Two', exercises: extra.slice(60) };
 const allPacks = [...packs, { source: 'bench-synthetic.json', text: JSON.stringify(synthetic) }];
 if (synthetic2.exercises.length > 0) allPacks.push({ source: 'bench-synthetic-2.json', text: JSON.stringify(synthetic2) });
 const ids = [...known, ...extra.map((e) => e.id)];

@@ -53,7 +53,7 @@ std::vector<std::string> everyKey() {
 TEST(ProblemWords, EveryCodeHasAMessageInEveryLocaleWithTheSameSubstitutions) {
   const json en = locale("en");
   ASSERT_TRUE(en.is_object());
-  for (const std::string language : {"en", "de"}) {
+  for (const std::string language : {"en", "de", "fr", "es"}) {
     const json messages = locale(language);
     ASSERT_TRUE(messages.is_object()) << language;
     for (const std::string& key : everyKey()) {

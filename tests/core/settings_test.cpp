@@ -25,6 +25,15 @@ TEST(Settings, AnInvalidFieldFallsBackAndIsReported) {
             "settings.breakSeconds: expected a break length of 30 to 900 seconds, got \"two minutes\"");
 }
 
+TEST(Settings, TheSearchBoxIsOnUntilTurnedOff) {
+  EXPECT_TRUE(limber::readSettings("{}").settings.searchBox);
+  EXPECT_FALSE(limber::readSettings(R"({"version": 1, "searchBox": false})").settings.searchBox);
+  const auto read = limber::readSettings(R"({"version": 1, "searchBox": "no"})");
+  EXPECT_TRUE(read.settings.searchBox);
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].path, "settings.searchBox");
+}
+
 TEST(Settings, ANewerLimbersSettingsAreReadAsFarAsTheyCanBeAndSaidOnce) {
   const auto read = limber::readSettings(
       R"({"version": 2, "avoid": ["disc-injury", "pelvic-floor-weakness"], "place": "car", "commute": {"minutes": 40}})");

@@ -2,8 +2,7 @@
 // pack page, in light and in dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { launch } from './browser.mjs';
+import { axeViolations as violations, launch } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -12,16 +11,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function violations(page) {
-  const found = [];
-  for (const colorScheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme });
-    const { violations: list } = await new AxeBuilder({ page }).analyze();
-    found.push(...list.map((v) => `${colorScheme}: ${v.id} at ${v.nodes.map((n) => n.target).join(', ')}`));
-  }
-  return found;
-}
 
 test('the new tab and a running break', async () => {
   const page = await browser.newTab({ clock: true });

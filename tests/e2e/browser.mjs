@@ -1,14 +1,19 @@
 // Launches headless Chromium with the built extension loaded, in a fresh profile,
 // and watches every page for console errors, page errors and CSP violations.
 import { chromium } from 'playwright-core';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // LIMBER_EXTENSION replays the tests on another build (an older dist/extension, say).
 export const EXTENSION = process.env.LIMBER_EXTENSION ?? new URL('../../dist/extension', import.meta.url).pathname;
 
-export async function launch({ timezoneId, language = 'en', extension = EXTENSION, profile = mkdtempSync(join(tmpdir(), 'limber-e2e-')), keepProfile = false, args = [] } = {}) {
+// A fresh install opens the welcome (the first run); unless firstRun is asked for, it
+// is closed at once, as a user who keeps the defaults does, and reminders start.
+export async function launch({ timezoneId, language = 'en', extension = EXTENSION, profile = mkdtempSync(join(tmpdir(), 'limber-e2e-')), keepProfile = false, args = [], firstRun = false } = {}) {
+  mkdirSync(profile, { recursive: true });
+  const installs = readdirSync(profile).length === 0 && existsSync(join(extension, 'welcome.html'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -45,6 +50,7 @@ export async function launch({ timezoneId, language = 'en', extension = EXTENSIO
   };
   context.pages().forEach(watch);
   context.on('page', watch);
+  if (installs && !firstRun) await dismissWelcome(context);
 
   return {
     context,
@@ -84,6 +90,14 @@ export async function launch({ timezoneId, language = 'en', extension = EXTENSIO
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Closes the welcome the install opened, and waits until the worker has started reminders. */
+async function dismissWelcome(context) {
+  const page = await until(() => context.pages().find((p) => p.url().endsWith('/welcome.html')));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await page.close();
+  await until(() => worker.evaluate(async () => (await chrome.storage.local.get('firstRun')).firstRun === undefined));
 }
 
 /**
@@ -165,3 +179,44 @@ export const PACKS = packsIn('en');
 
 /** Every packaged exercise by name, with its pack. */
 export const EXERCISES = new Map(PACKS.flatMap((pack) => pack.exercises.map((exercise) => [exercise.name, { ...exercise, pack }])));
+
+/**
+ * What axe-core finds on a page, in light and in dark, as "scheme: rule at targets"
+ * lines: every rule in light; in dark the rules that colours decide (the rest read
+ * the same page, and axe takes seconds a pass on this machine).
+ */
+export async function axeViolations(page) {
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+    if (colorScheme === 'dark') axe.withRules(['color-contrast', 'link-in-text-block']);
+    const { violations: list } = await axe.analyze();
+    found.push(...list.map((v) => `${colorScheme}: ${v.id} at ${v.nodes.map((n) => n.target).join(', ')}`));
+  }
+  return found;
+}
+
+/** Plants settings and a scheduler state whose last break ended `minutesAgo` ago, today, through the worker. */
+export function plantSchedule(worker, settings, minutesAgo) {
+  return worker.evaluate(async ({ settings, minutesAgo }) => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const now = Date.now();
+    await chrome.storage.sync.set({ settings });
+    // Under the lock Limber's own writers take, as a tab's snooze would.
+    await navigator.locks.request('limber.schedule', () => chrome.storage.local.set({
+      schedule: { version: 1, lastBreakEnd: now - minutesAgo * 60_000, activityDay: day, firstActivity: now - 120 * 60_000 },
+    }));
+    return now - minutesAgo * 60_000;
+  }, { settings, minutesAgo });
+}
+
+/** The toolbar as the worker has set it: badge, title, alarms and notifications. */
+export const toolbarOf = (worker) => worker.evaluate(async () => ({
+  badge: await chrome.action.getBadgeText({}),
+  title: await chrome.action.getTitle({}),
+  alarms: Object.fromEntries((await chrome.alarms.getAll()).map((alarm) => [alarm.name, alarm])),
+  notifications: Object.keys(await chrome.notifications.getAll()),
+}));

@@ -15,7 +15,8 @@ after(async () => {
 
 test('Chromium loads Limber with no warnings or errors', async () => {
   const worker = await browser.serviceWorker();
-  for (const page of [await browser.newTab(), await browser.options(), await browser.open('pack.html?id=eye-breaks')]) {
+  for (const page of [await browser.newTab(), await browser.options(), await browser.open('pack.html?id=eye-breaks'),
+    await browser.open('popup.html'), await browser.open('welcome.html')]) {
     await page.waitForLoadState('load');
     await page.close();
   }
@@ -27,7 +28,8 @@ test('Chromium loads Limber with no warnings or errors', async () => {
   assert.equal(info.state, 'ENABLED');
   assert.deepEqual(info.installWarnings, []);
   // What the install dialog warns of: the new tab and notifications, nothing
-  // more (unlimitedStorage, which keeps history from filling 10 MB, adds no warning).
+  // more (unlimitedStorage, which keeps history from filling 10 MB, adds no warning;
+  // nor does search, for the new tab's search box; topSites is only asked for later).
   assert.deepEqual(info.permissions.simplePermissions.map((p) => p.message),
     ['Replace the page you see when opening a new tab', 'Display notifications']);
   assert.deepEqual(info.manifestErrors, []);

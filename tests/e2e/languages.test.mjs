@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, packsIn, until, ALWAYS_WORKING } from './browser.mjs';
+import { assertBreakFits } from './break-fit.mjs';
 
 const german = JSON.parse(readFileSync(new URL('../../extension/_locales/de/messages.json', import.meta.url), 'utf8'));
 const english = JSON.parse(readFileSync(new URL('../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
@@ -62,48 +63,7 @@ test('the new tab and a break are in German', async () => {
 
 // The pack with the longest German names and steps, whole: the break view must fit them at every size.
 test('a running break fills the window and fits it in German, the longest steps included, at 800x600, 1280x800 and 1920x1080', async () => {
-  const worker = await browser.serviceWorker();
-  await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, breakSeconds: 900 } }));
-  const page = await browser.context.newPage();
-  await page.clock.install();
-  await page.goto(new URL('newtab.html#pack=floor-back-relief', worker.url()).href);
-  await page.locator('#break').waitFor({ state: 'visible' });
-  const count = Number((await page.locator('#break-count').textContent()).match(/von (\d+)/)[1]);
-  const pack = PACKS_DE.find((p) => p.id === 'floor-back-relief');
-  assert.equal(count, pack.exercises.length, 'a long break holds the whole pack');
-  for (let step = 1; step <= count; step++) {
-    await page.clock.runFor(6_000); // past getting ready, with a cue or "up next" on screen where there is one
-    for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]]) {
-      await page.setViewportSize({ width, height });
-      const view = await page.evaluate(() => {
-        const box = (id) => document.getElementById(id).getBoundingClientRect();
-        const inside = (r) => r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-        const steps = document.getElementById('break-steps');
-        return {
-          name: document.getElementById('break-name').textContent,
-          scrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
-          outside: ['break-count', 'break-name', 'break-demo', 'countdown', 'break-progress', 'break-steps', 'pause', 'skip', 'end']
-            .filter((id) => !inside(box(id))),
-          stepsScroll: steps.scrollHeight > steps.clientHeight + 1 || steps.scrollWidth > steps.clientWidth + 1,
-          demo: box('break-demo').width,
-          countdown: parseFloat(getComputedStyle(document.getElementById('countdown')).fontSize),
-          elsewhere: [...document.querySelectorAll('body > header, body > footer, #notice, #due')].filter((e) => e.getClientRects().length > 0).length,
-        };
-      });
-      const where = `${view.name} at ${width}x${height}`;
-      assert.equal(view.scrolls, false, `${where}: the page scrolls`);
-      assert.deepEqual(view.outside, [], `${where}: not all on screen`);
-      assert.equal(view.stepsScroll, false, `${where}: the steps do not all show`);
-      assert.equal(view.elsewhere, 0, `${where}: nothing but the break is on the page`);
-      assert.ok(view.countdown >= 40, `${where}: the countdown is ${view.countdown} px high`);
-      if (width === 1280) assert.ok(view.demo >= 480, `${where}: the demo is ${view.demo} px wide`);
-      if (width === 1920) assert.ok(view.demo >= 1000, `${where}: the demo is ${view.demo} px wide`);
-    }
-    await page.locator('#skip').click();
-  }
-  await page.locator('#done').waitFor({ state: 'visible' });
-  await worker.evaluate(() => chrome.storage.sync.remove('settings'));
-  await page.close();
+  await assertBreakFits(browser, PACKS_DE.find((p) => p.id === 'floor-back-relief'));
 });
 
 test('the options page is in German, every choice included', async () => {

@@ -3,7 +3,7 @@
 // due banner, and time away counted as a natural break.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, historyOf, until, ALWAYS_WORKING } from './browser.mjs';
+import { launch, historyOf, until, plantSchedule, toolbarOf, ALWAYS_WORKING } from './browser.mjs';
 
 const MINUTE = 60_000;
 let browser;
@@ -17,28 +17,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Plants settings and a scheduler state whose last break ended `minutesAgo` ago, today. */
-function plant(settings, minutesAgo) {
-  return worker.evaluate(async ({ settings, minutesAgo, MINUTE }) => {
-    const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    const now = Date.now();
-    await chrome.storage.sync.set({ settings });
-    // Under the lock Limber's own writers take, as a tab's snooze would.
-    await navigator.locks.request('limber.schedule', () => chrome.storage.local.set({
-      schedule: { version: 1, lastBreakEnd: now - minutesAgo * MINUTE, activityDay: day, firstActivity: now - 120 * MINUTE },
-    }));
-    return now - minutesAgo * MINUTE;
-  }, { settings, minutesAgo, MINUTE });
-}
-
-const toolbar = () => worker.evaluate(async () => ({
-  badge: await chrome.action.getBadgeText({}),
-  title: await chrome.action.getTitle({}),
-  alarms: Object.fromEntries((await chrome.alarms.getAll()).map((alarm) => [alarm.name, alarm])),
-  notifications: Object.keys(await chrome.notifications.getAll()),
-}));
+const plant = (settings, minutesAgo) => plantSchedule(worker, settings, minutesAgo);
+const toolbar = () => toolbarOf(worker);
 
 test('while waiting, the badge counts the minutes left and an alarm is set for the due time', async () => {
   const lastBreak = await plant({ ...ALWAYS_WORKING, intervalMinutes: 45 }, 5);

@@ -69,6 +69,10 @@ test('a last break and a snooze stored in the future (a clock that ran fast) sil
 
 test('after the spring change in Berlin, Monday\'s working day starts at 09:00 local, not 10:00', async () => {
   const b = await open({ timezoneId: 'Europe/Berlin' });
+  // Installed that day: not with the welcome ended today (its end is when the interval
+  // restarts, months after this page's clock), but with no schedule kept yet.
+  const worker = await b.serviceWorker();
+  await worker.evaluate(() => navigator.locks.request('limber.schedule', () => chrome.storage.local.remove('schedule')));
   // Friday 27 March 2026, 18:30 in Berlin (UTC+1); summer time begins on Sunday.
   const page = await b.newTab({ clock: new Date('2026-03-27T17:30:00Z') });
   await page.locator('#schedule-line', { hasText: /outside working hours/i }).waitFor();

@@ -21,13 +21,13 @@ function filesUnder(dir, ending) {
 
 const substitutions = (message) => [...new Set(message.match(/\$[1-9]/g) ?? [])].sort().join(' ');
 
-// The keys the extension asks for: data-i18n attributes, t('key') and
+// The keys the extension asks for: data-i18n, -label and -placeholder attributes, t('key') and
 // plural('key') calls (which need key_one and key_other), __MSG_key__.
 function usedKeys() {
   const used = new Map();
   const use = (key, where) => used.set(key, [...(used.get(key) ?? []), where]);
   for (const file of filesUnder(extension, '.html')) {
-    for (const [, key] of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-label)?="([^"]+)"/g)) use(key, file);
+    for (const [, key] of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-label|-placeholder)?="([^"]+)"/g)) use(key, file);
   }
   for (const file of filesUnder(extension, '.js')) {
     const text = readFileSync(file, 'utf8');
@@ -43,8 +43,8 @@ function usedKeys() {
   return used;
 }
 
-test('English and German are both shipped, English as the default', () => {
-  assert.deepEqual(Object.keys(locales).sort(), ['de', 'en']);
+test('English, German, French and Spanish are shipped, English as the default', () => {
+  assert.deepEqual(Object.keys(locales).sort(), ['de', 'en', 'es', 'fr']);
   assert.equal(JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).default_locale, 'en');
 });
 
@@ -70,8 +70,13 @@ test('each locale has exactly the English messages, with the same substitutions'
       assert.equal(substitutions(message), substitutions(locales.en[key].message), `${lang}: ${key} substitutions`);
     }
   }
-  assert.equal(locales.de.lang.message, 'de');
-  assert.notEqual(locales.de.startBreak.message, locales.en.startBreak.message, 'German is German');
+  for (const lang of ['de', 'fr', 'es']) {
+    assert.equal(locales[lang].lang.message, lang);
+    // Words, not copies of English: every message that reads as a sentence differs from English.
+    const copied = Object.keys(locales.en).filter((key) => /\p{L}{3,} \p{L}{3,}/u.test(locales.en[key].message)
+      && !/^(expected|found)/.test(key) && locales[lang][key].message === locales.en[key].message);
+    assert.deepEqual(copied, [], `${lang} leaves these in English`);
+  }
 });
 
 test('no page carries words outside _locales', () => {

@@ -28,11 +28,12 @@ test('every packaged pack passes the JSON Schema and the core', async () => {
 
 // Every text a person reads, in every language the extension speaks: the schema
 // with each kind of text (name, sentence, paragraph, question) required as
-// {"en": ..., "de": ...}, so that a plain string or a missing German one fails.
-test('every text a person reads in every packaged pack is given in English and German', () => {
+// {"en": ..., "de": ..., "fr": ..., "es": ...}, so that a plain string or a missing
+// translation fails.
+test('every text a person reads in every packaged pack is given in every language the extension speaks', () => {
   const schema = JSON.parse(read('packs/schema.json'));
   const languages = readdirSync(new URL('extension/_locales/', root)).sort();
-  assert.deepEqual(languages, ['de', 'en']);
+  assert.deepEqual(languages, ['de', 'en', 'es', 'fr']);
   for (const kind of ['name', 'sentence', 'paragraph', 'question']) {
     schema.definitions[kind] = {
       type: 'object', required: languages, additionalProperties: { $ref: `#/definitions/${kind}Text` },

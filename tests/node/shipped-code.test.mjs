@@ -26,14 +26,16 @@ test('no shipped script builds code from strings or writes HTML', () => {
   }
 });
 
-test('the manifest asks only for storage, alarms, notifications and idle, and allows no remote code', () => {
+test('the manifest asks only for storage, alarms, notifications, idle and search, and allows no remote code', () => {
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   assert.equal(manifest.manifest_version, 3);
   assert.equal(manifest.name, '__MSG_extName__');
   assert.equal(manifest.default_locale, 'en');
-  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'storage', 'unlimitedStorage']);
+  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'idle', 'notifications', 'search', 'storage', 'unlimitedStorage']);
+  // The most visited sites only when the user turns their row on (asked then).
+  assert.deepEqual(manifest.optional_permissions, ['topSites']);
   // Nothing that reaches web pages or lets them reach Limber.
-  for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts',
+  for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts',
     'web_accessible_resources', 'externally_connectable']) {
     assert.equal(manifest[key], undefined, key);
   }

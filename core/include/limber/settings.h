@@ -23,6 +23,7 @@ struct Settings {
   std::vector<Weekday> workDays{Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri};
   bool reminders = true;
   bool holdForSound = false;               // no reminder while a tab plays sound (a call, music)
+  bool searchBox = true;                   // the new tab's search box (the user's own search engine)
   std::vector<int> snoozeMinutes{10, 30};  // the first is the notification's Snooze
   int skipBudget = 3;                      // skips allowed a day
   int idleMinutes = 5;                     // away this long counts as a natural break

@@ -1,0 +1,85 @@
+// The toolbar popup: the schedule in one line, today's breaks against the goal
+// and the streak, and the buttons that start a break now, snooze a due one, and
+// pause or resume reminders. As on the new tab, every answer is the core's; the
+// service worker sees the stored change and brings the badge and title in step.
+import { loadCore, nowFromClock } from './core/limber-core.js';
+import { byId, el, fill } from './lib/dom.js';
+import * as storage from './lib/storage.js';
+import { scheduleLine, todayLabel } from './lib/schedule-text.js';
+import { t } from './lib/i18n.js';
+import { describeProblem } from './lib/problems.js';
+
+async function main() {
+  const [core, stored, local] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState()]);
+  const { settings } = core.settings(stored);
+  storage.applyLook(settings);
+  const { device } = local;
+  let { todayStats } = local;
+  let schedule = core.schedule({ settings, state: local.schedule, now: nowFromClock() }).schedule;
+
+  function show() {
+    byId('popup-schedule').textContent = scheduleLine(schedule);
+    byId('popup-today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
+    const due = schedule.status === 'due' || schedule.status === 'held';
+    byId('popup-snoozes').hidden = !due;
+    byId('popup-pauses').hidden = schedule.status === 'paused' || schedule.status === 'off';
+    byId('popup-resume').hidden = schedule.status !== 'paused';
+  }
+
+  // A change of the schedule state, asked of the core under the schedule's lock
+  // with the state as stored then (the worker or a tab may have moved it).
+  async function change(ask) {
+    try {
+      const answer = await storage.changeSchedule(async (state) => {
+        const seen = ask(state);
+        await storage.keepUnreadableState(state, seen.problems);
+        return seen;
+      });
+      schedule = answer.schedule;
+      byId('popup-notice').hidden = true;
+    } catch (error) {
+      byId('popup-notice').textContent = t('scheduleNotSaved', storage.whyNotStored(error));
+      byId('popup-notice').hidden = false;
+    }
+    show();
+  }
+
+  fill(byId('popup-snoozes'), settings.snoozeMinutes.map((minutes) => {
+    const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
+    button.addEventListener('click', () => change((state) => core.snooze({
+      settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID(), device,
+    })));
+    return button;
+  }));
+  for (const option of document.querySelectorAll('[data-pause]')) {
+    const pause = /** @type {any} */ (/** @type {HTMLElement} */ (option).dataset.pause);
+    option.addEventListener('click', async () => {
+      await change((state) => core.schedule({ settings, state, now: nowFromClock(), pause }));
+      byId('popup-resume').focus();
+    });
+  }
+  byId('popup-resume').addEventListener('click', async () => {
+    await change((state) => core.schedule({ settings, state, now: nowFromClock(), pause: 'resume' }));
+    byId('popup-start').focus();
+  });
+  // The worker opens the break's tab, as from the notification: it remembers the tab to go back to.
+  byId('popup-start').addEventListener('click', async () => {
+    await chrome.runtime.sendMessage({ command: 'start-break' });
+    window.close();
+  });
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (changes.todayStats) todayStats = changes.todayStats.newValue;
+    if (changes.schedule) schedule = core.schedule({ settings, state: changes.schedule.newValue, now: nowFromClock() }).schedule;
+    if (changes.todayStats || changes.schedule) show();
+  });
+  show();
+  byId('popup-start').focus();
+  performance.mark('popup-ready');
+}
+
+main().catch((error) => {
+  byId('popup-notice').textContent = t('couldNotStart', error.message);
+  byId('popup-notice').hidden = false;
+  console.error(error);
+});
