@@ -20,9 +20,11 @@ function makeFloor() {
   cpSync(EXTENSION, benchExtension, { recursive: true });
   const pack = JSON.parse(readFileSync(new URL('packs/lower-back-tension-release.json', root), 'utf8'));
   const exercise = pack.exercises.find((e) => e.id === 'forward-leans');
+  // Pack text is given in each language ({"en": ..., "de": ...}); the card holds the English.
+  const en = (text) => text?.en ?? text;
   const card = {
-    lang: 'en', id: exercise.id, name: exercise.name, pack: pack.title, packId: pack.id, position: 'Sitting',
-    duration: `${exercise.reps} reps · about ${exercise.seconds} seconds`, steps: exercise.steps, poster: exercise.demo.poster,
+    lang: 'en', id: exercise.id, name: en(exercise.name), pack: en(pack.title), packId: pack.id, position: 'Sitting',
+    duration: `${exercise.reps} reps · about ${exercise.seconds} seconds`, steps: exercise.steps.map(en), poster: exercise.demo.poster,
   };
   const first = readFileSync(join(EXTENSION, 'newtab-first.js'), 'utf8');
   const floorScript = first
@@ -126,6 +128,8 @@ console.log(row('new tab: first contentful paint', newtab, 'fcp'));
 console.log(row('floor:   first contentful paint', floor, 'fcp'));
 console.log(`median ratio (exercise on screen)  ${ratio.toFixed(2)}   target <= 1.10`);
 console.log(`first after browser start (median of ${FIRST_RUNS} starts each)  new tab ${firstNewtab.screen.toFixed(1)} ms, floor ${firstFloor.screen.toFixed(1)} ms, ratio ${(firstNewtab.screen / firstFloor.screen).toFixed(2)}   target <= 1.30`);
-if (popupUrl) console.log(`${row('popup: ready (the core answered)', popup, 'ready')}   target < 100 ms (opened as a page)`);
+// Against the floor page's paint in the same run, since this machine's speed drifts.
+const popupRatio = popupUrl ? median(popup.map((v) => v.ready)) / median(floor.map((v) => v.screen)) : 0;
+if (popupUrl) console.log(`${row('popup: ready (the core answered)', popup, 'ready')}   ${popupRatio.toFixed(2)} of the floor's paint; target < 100 ms`);
 const mb = (list) => (median(list.map((v) => v.heap)) / 1024 / 1024).toFixed(2);
 console.log(`JS heap (median)                   new tab ${mb(newtab)} MB, floor ${mb(floor)} MB   target < 5 MB`);
