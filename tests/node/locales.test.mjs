@@ -79,6 +79,18 @@ test('each locale has exactly the English messages, with the same substitutions'
   }
 });
 
+test('a message the scripts fill in has a place for what they give it', () => {
+  // t('key', value, ...) in a script: the English message must show $1 at least, or
+  // the value is lost (as "the browser did not store it ()" once was).
+  const given = new Map();
+  for (const file of filesUnder(extension, '.js')) {
+    for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)',\s*[^)\s]/g)) given.set(key, file);
+  }
+  assert.ok(given.size > 20);
+  const lost = [...given.keys()].filter((key) => locales.en[key] && substitutions(locales.en[key].message) === '');
+  assert.deepEqual(lost, [], 'these messages are given values they never show');
+});
+
 test('no page carries words outside _locales', () => {
   for (const file of filesUnder(extension, '.html')) {
     const text = readFileSync(file, 'utf8')
