@@ -126,7 +126,7 @@ test('in German, the welcome closed early keeps the defaults and starts reminder
     const again = await browser.open('welcome.html');
     await again.locator('#welcome-dismiss').click();
     await again.locator('#step-ready').waitFor({ state: 'visible' });
-    assert.match(await again.locator('#first-break').textContent(), /^Ihre erste Pause/);
+    assert.match(await again.locator('#first-break').textContent(), /^Deine erste Pause/);
     assert.deepEqual(browser.problems, []);
   } finally {
     await browser.close();
