@@ -21,6 +21,7 @@ const { NEXT_UP } = storage;
 function showView(name) {
   for (const view of views) byId(view).hidden = view !== name;
   if (name === 'break') byId('due').hidden = true;
+  if (name === 'break') byId('micro').hidden = true;
 }
 
 function slots(prefix) {
@@ -144,6 +145,7 @@ async function main() {
     // A pause ends by itself: the line says so when it does.
     clearTimeout(pauseEnds);
     if (schedule.pausedUntil) pauseEnds = setTimeout(() => refreshSchedule(), schedule.pausedUntil - Date.now() + 100);
+    showMicro(schedule.micro);
     const due = schedule.status === 'due' && byId('break').hidden;
     byId('due').hidden = !due;
     if (!due) return;
@@ -157,6 +159,18 @@ async function main() {
     }));
     byId('due-skip').hidden = schedule.skipsLeft === 0;
     byId('due-skip').textContent = t('skipThisOneLeft', schedule.skipsLeft);
+  }
+
+  // A micro-break showing now (the worker started it): a quiet banner until it clears.
+  let microEnds = 0;
+  function showMicro(micro) {
+    const showing = micro?.status === 'showing' && micro.exercise && micro.endsAt > Date.now() && byId('break').hidden;
+    byId('micro').hidden = !showing;
+    clearTimeout(microEnds);
+    if (!showing) return;
+    byId('micro-name').textContent = t('microBanner', settings.microSeconds, micro.exercise.name);
+    byId('micro-step').textContent = micro.exercise.steps[0];
+    microEnds = setTimeout(() => { byId('micro').hidden = true; }, micro.endsAt - Date.now());
   }
 
   // pause: asks the core to pause reminders or resume them ('resume'), under the schedule lock.

@@ -1,7 +1,8 @@
 // The service worker: reminders and upkeep. It asks the core when the next break
 // is due and keeps the browser in step with the answer: an alarm at the due time,
-// the toolbar badge and title, a notification when a break is due, and time away
-// (chrome.idle) reported as a natural break. It also folds old history and shares
+// the toolbar badge and title, a notification when a break is due, micro-breaks
+// (a quiet notification the worker clears after its seconds, when the core has
+// started and then ended it), and time away (chrome.idle) reported as a natural break. It also folds old history and shares
 // this device's recent days (lib/upkeep.js). Every listener is registered first,
 // synchronously, so that an event that wakes the worker is never missed.
 import { loadCore, nowFromClock } from './core/limber-core.js';
@@ -16,6 +17,8 @@ const DUE_ALARM = 'break-due';
 const TICK_ALARM = 'badge-tick';
 const UPKEEP_ALARM = 'history-upkeep';
 const NOTIFICATION = 'break-due';
+const MICRO_ALARM = 'micro-break';
+const MICRO_NOTIFICATION = 'micro-break';
 
 chrome.runtime.onInstalled.addListener(({ reason }) => {
   // A new install asks first (the welcome); an update goes on as it was.
@@ -95,18 +98,46 @@ async function quiet(settings) {
 }
 
 async function refresh() {
-  const { c, settings, todayStats } = await inputs();
+  const { c, settings, todayStats, device } = await inputs();
   const facts = await quiet(settings);
-  // Only the day's first activity, and when a due break was held back, can change here.
+  // The day's first activity, when a due break was held back, and a micro-break
+  // starting or ending (with its record) can change here.
+  let microStarted = false;
   const answer = await storage.changeSchedule(async (state) => {
-    const seen = c.schedule({ settings, state, now: nowFromClock(), ...facts });
+    const seen = c.schedule({ settings, state, now: nowFromClock(), ...facts, micro: true, id: crypto.randomUUID(), device });
+    microStarted = seen.state.microAt > 0 && seen.state.microAt !== state?.microAt;
     await storage.keepUnreadableState(state, seen.problems);
     return seen;
   });
   // A new day: today's count starts again.
   if (todayStats?.day !== answer.schedule.day) summarySoon();
   chrome.idle.setDetectionInterval(settings.idleMinutes * 60);
+  await showMicro(answer.schedule.micro, microStarted, settings);
   await show(answer.schedule, settings);
+}
+
+// A micro-break asks nothing of the user: a notification that needs no answer,
+// shown once when it starts and cleared when the core has ended it. The alarm
+// wakes the worker when the next one is due, or when the one showing ends.
+async function showMicro(micro, started, settings) {
+  if (micro?.status !== 'showing') await chrome.notifications.clear(MICRO_NOTIFICATION);
+  if (micro?.status === 'showing' && started && micro.exercise) {
+    await chrome.notifications.create(MICRO_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: 'images/icon-128.png',
+      title: t('microNotificationTitle', micro.exercise.name),
+      message: t('microNotificationMessage', micro.exercise.steps[0], settings.microSeconds),
+      requireInteraction: false,
+      silent: true,
+      priority: 0,
+    });
+  }
+  const wake = micro?.status === 'showing' ? micro.endsAt : micro?.status === 'waiting' ? micro.at : 0;
+  if (wake) await chrome.alarms.create(MICRO_ALARM, { when: Math.max(wake, Date.now() + 1000) });
+  else await chrome.alarms.clear(MICRO_ALARM);
+  // A packed extension's alarms fire 30 s out at the soonest: a shorter one ends on
+  // the worker's own timer too, while it is still awake (the alarm stays as the fallback).
+  if (micro?.status === 'showing' && started) setTimeout(() => queue(refresh), Math.max(0, micro.endsAt - Date.now()) + 50);
 }
 
 async function show(schedule, settings) {

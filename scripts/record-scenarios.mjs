@@ -83,6 +83,39 @@ await scenario('breaks-in-a-day', 'A working Monday: the first break after arriv
   schedule(berlin(4, 18, 30));
 });
 
+await scenario('micro-breaks', 'A morning as the service worker sees it with micro-breaks on: each starts when due and ends with a micro record after its 20 seconds, none near a long break, none in full screen or while paused; long breaks leave the eye breaks and posture resets out; the micro-breaks counted apart.', ['eye-breaks.json', 'neck-and-shoulders.json'], (call) => {
+  const settings = { intervalMinutes: 60 };
+  let state = null;
+  let rotation = null;
+  const history = [];
+  let id = 0;
+  const tick = (now, facts = {}) => {
+    const answer = call('schedule', { settings, state, now, micro: true, id: `m${id++}`, device: 'here', ...facts });
+    ({ state } = answer);
+    if (answer.record) history.push(answer.record);
+  };
+  const seconds = (now, s) => ({ ...now, utc: now.utc + s * 1000 });
+  for (let minute = 0; minute < 60; minute += 5) {
+    const now = berlin(0, 9, minute);
+    tick(now);
+    tick(seconds(now, 25));
+  }
+  const { plan } = call('plan', { settings, rotation, now: berlin(0, 10, 0), seed: 3 });
+  ({ state, rotation } = call('finishBreak', {
+    settings, rotation, state, id: 'long', start: berlin(0, 10, 0).utc, now: berlin(0, 10, 2), done: plan.exercises.map((e) => e.id), endedEarly: false,
+  }));
+  tick(berlin(0, 10, 22), { fullscreen: true });
+  tick(berlin(0, 10, 23));
+  tick(seconds(berlin(0, 10, 23), 20));
+  ({ state } = call('schedule', { settings, state, now: berlin(0, 10, 30), pause: 'hour' }));
+  tick(berlin(0, 11, 0));
+  tick(berlin(0, 11, 31));
+  tick(berlin(0, 11, 50));
+  tick(seconds(berlin(0, 11, 50), 21));
+  call('loadHistory', { history });
+  call('stats', { settings, now: berlin(0, 12) });
+});
+
 await scenario('plans-over-weeks', 'Twenty-four breaks in a row for a user who avoids exercises flagged for high blood pressure: whole exercises, pairs left then right, two-minute plans.', PACK, (call) => {
   const settings = { avoid: ['high-blood-pressure'], breakSeconds: 120 };
   let rotation = null;

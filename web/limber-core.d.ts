@@ -184,9 +184,13 @@ export class Core {
      * pause ends (0: until resumed).
      * Do not disturb: with fullscreen (a window is full screen) or sound (a tab plays sound, and the
      * settings hold for it) a due break is "held", and due from the last time it was held.
+     * Micro-breaks: schedule.micro says when the next is due, or which one shows until when. With
+     * micro (the worker, which shows them) a due one starts now, and one that has run its seconds
+     * ends with a "micro" record named id.
      * @param {{settings?: object, state?: object, now: Now,
-     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean}} request
-     * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
+     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean,
+     *          micro?: boolean, id?: string, device?: string}} request
+     * @returns {{schedule: Schedule, state: object, record?: object, problems: Problem[]}}
      */
     schedule(request: {
         settings?: object;
@@ -195,9 +199,13 @@ export class Core {
         pause?: "hour" | "two-hours" | "next-working-day" | "until-resumed" | "resume";
         fullscreen?: boolean;
         sound?: boolean;
+        micro?: boolean;
+        id?: string;
+        device?: string;
     }): {
         schedule: Schedule;
         state: object;
+        record?: object;
         problems: Problem[];
     };
     /**
@@ -441,6 +449,7 @@ export type Totals = {
     skipped: number;
     snoozed: number;
     natural: number;
+    micro: number;
     minutes: number;
 };
 /**
@@ -504,4 +513,21 @@ export type Schedule = {
         time: string;
     };
     pausedUntil?: number;
+    micro?: Micro;
+};
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
+export type Micro = {
+    status: "waiting" | "due" | "held" | "showing";
+    at: number;
+    endsAt?: number;
+    exercise?: {
+        id: string;
+        name: string;
+        steps: string[];
+    } & Record<string, any>;
 };

@@ -183,9 +183,13 @@ export class Core {
    * pause ends (0: until resumed).
    * Do not disturb: with fullscreen (a window is full screen) or sound (a tab plays sound, and the
    * settings hold for it) a due break is "held", and due from the last time it was held.
+   * Micro-breaks: schedule.micro says when the next is due, or which one shows until when. With
+   * micro (the worker, which shows them) a due one starts now, and one that has run its seconds
+   * ends with a "micro" record named id.
    * @param {{settings?: object, state?: object, now: Now,
-   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean}} request
-   * @returns {{schedule: Schedule, state: object, problems: Problem[]}}
+   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean,
+   *          micro?: boolean, id?: string, device?: string}} request
+   * @returns {{schedule: Schedule, state: object, record?: object, problems: Problem[]}}
    */
   schedule(request) {
     return this.#ask('schedule', [JSON.stringify(request)]);
@@ -323,12 +327,15 @@ export function nowFromClock(date = new Date()) {
  * @typedef {{code: string, args: (string|string[])[]}} Phrase
  * @typedef {{path: string, code: string, expected?: Phrase, found?: Phrase, args?: string[]}} Problem
  * @typedef {(problem: Problem, source?: string) => string} Describe
- * @typedef {{completed: number, partial: number, skipped: number, snoozed: number, natural: number, minutes: number}} Totals
+ * @typedef {{completed: number, partial: number, skipped: number, snoozed: number, natural: number, micro: number,
+ *            minutes: number}} Totals
  * @typedef {{today: Totals, goal: number, currentStreak: number, longestStreak: number, last7: Totals, last30: Totals,
  *            days: {day: string, completed: number, partial: number, skipped: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
  * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
  * @typedef {{day: string, status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
- *            pausedUntil?: number}} Schedule
+ *            pausedUntil?: number, micro?: Micro}} Schedule
+ * @typedef {{status: 'waiting'|'due'|'held'|'showing', at: number, endsAt?: number,
+ *            exercise?: {id: string, name: string, steps: string[]} & Record<string, any>}} Micro
  */

@@ -35,7 +35,7 @@ Merge mergeBackup(const Backup& backup, const std::vector<HistoryRecord>& stored
     merge.months.months[month] = totals;
     taken.insert(month);
     for (const auto& [day, t] : totals.days) {
-      for (int count : {t.completed, t.partial, t.skipped, t.snoozed, t.natural}) {
+      for (int count : {t.completed, t.partial, t.skipped, t.snoozed, t.natural, t.micro}) {
         merge.monthOutcomes = addCount(merge.monthOutcomes, count);
       }
     }

@@ -112,7 +112,8 @@ std::vector<const Exercise*> Catalog::select(const Filter& filter) const {
       const bool anywhere =
           std::find(exercise.places.begin(), exercise.places.end(), Place::Anywhere) != exercise.places.end();
       if (allows(filter.positions, exercise.position) && (anywhere || anyAllowed(filter.places, exercise.places)) &&
-          anyAllowed(filter.timesOfDay, exercise.timesOfDay) && !flaggedFor(exercise.conditions, filter.avoid)) {
+          anyAllowed(filter.timesOfDay, exercise.timesOfDay) && !flaggedFor(exercise.conditions, filter.avoid) &&
+          filter.micro.value_or(exercise.micro) == exercise.micro) {
         out.push_back(&exercise);
       }
     }

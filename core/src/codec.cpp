@@ -43,6 +43,7 @@ json toJson(const Exercise& exercise) {
               {"timesOfDay", names(exercise.timesOfDay)}};
   if (exercise.reps > 0) out["reps"] = exercise.reps;
   if (!exercise.partner.empty()) out["partner"] = exercise.partner;
+  if (exercise.micro) out["micro"] = true;
   return out;
 }
 
@@ -109,6 +110,9 @@ json toJson(const Settings& settings) {
           {"skipBudget", settings.skipBudget},
           {"idleMinutes", settings.idleMinutes},
           {"dailyGoal", settings.dailyGoal},
+          {"microBreaks", settings.microBreaks},
+          {"microMinutes", settings.microMinutes},
+          {"microSeconds", settings.microSeconds},
           {"positions", names(settings.positions)},
           {"place", std::string(nameOf(settings.place))},
           {"disabledPacks", settings.disabledPacks},
@@ -194,16 +198,20 @@ Rotation readRotation(const json& value, Problems& problems) {
 }
 
 json toJson(const ScheduleState& state) {
-  return {{"version", 1},
-          {"lastBreakEnd", state.lastBreakEnd},
-          {"snoozedUntil", state.snoozedUntil},
-          {"activityDay", state.activityDay},
-          {"firstActivity", state.firstActivity},
-          {"skipsDay", state.skipsDay},
-          {"skipsUsed", state.skipsUsed},
-          {"idleSince", state.idleSince},
-          {"pausedUntil", state.pausedUntil},
-          {"heldAt", state.heldAt}};
+  json out = {{"version", 1},
+              {"lastBreakEnd", state.lastBreakEnd},
+              {"snoozedUntil", state.snoozedUntil},
+              {"activityDay", state.activityDay},
+              {"firstActivity", state.firstActivity},
+              {"skipsDay", state.skipsDay},
+              {"skipsUsed", state.skipsUsed},
+              {"idleSince", state.idleSince},
+              {"pausedUntil", state.pausedUntil},
+              {"heldAt", state.heldAt},
+              {"microAt", state.microAt},
+              {"microEnd", state.microEnd}};
+  if (!state.microExercise.empty()) out["microExercise"] = state.microExercise;
+  return out;
 }
 
 json toJson(const Schedule& schedule) {
@@ -219,6 +227,11 @@ json toJson(const Schedule& schedule) {
                         {"time", clockText(schedule.nextStartMinute)}};
   }
   if (schedule.status == ScheduleStatus::Paused) out["pausedUntil"] = schedule.pausedUntil;
+  static constexpr const char* micro[] = {"", "waiting", "due", "held", "showing"};
+  if (schedule.micro != MicroStatus::None) {
+    out["micro"] = {{"status", micro[static_cast<int>(schedule.micro)]}, {"at", schedule.microAt}};
+    if (schedule.microEndsAt != 0) out["micro"]["endsAt"] = schedule.microEndsAt;
+  }
   return out;
 }
 
@@ -228,7 +241,7 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   Problems found;
   ObjectReader reader(value, "state", found,
                       {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay",
-                       "skipsUsed", "idleSince", "pausedUntil", "heldAt"});
+                       "skipsUsed", "idleSince", "pausedUntil", "heldAt", "microAt", "microEnd", "microExercise"});
   constexpr long long kMaxTime = 1LL << 52;
   reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const auto time = [&](const char* key, std::int64_t& target) {
@@ -240,6 +253,9 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   time("idleSince", state.idleSince);
   time("pausedUntil", state.pausedUntil);
   time("heldAt", state.heldAt);
+  time("microAt", state.microAt);
+  time("microEnd", state.microEnd);
+  state.microExercise = reader.text("microExercise", Need::Optional, 64);
   for (auto [key, target] : {std::pair{"activityDay", &state.activityDay}, std::pair{"skipsDay", &state.skipsDay}}) {
     const json* day = reader.member(key, Need::Optional);
     if (day == nullptr || (day->is_string() && day->get_ref<const std::string&>().empty())) continue;
@@ -256,13 +272,16 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
 }
 
 json toJson(const DayTotals& t) {
-  return json::array({t.completed, t.partial, t.skipped, t.snoozed, t.natural, t.seconds});
+  json out = json::array({t.completed, t.partial, t.skipped, t.snoozed, t.natural, t.seconds});
+  // Days without micro-breaks keep the six counts earlier versions read.
+  if (t.micro > 0) out.push_back(t.micro);
+  return out;
 }
 
 std::optional<DayTotals> readDayTotals(const json& value) {
-  if (!value.is_array() || value.size() != 6) return std::nullopt;
+  if (!value.is_array() || value.size() < 6 || value.size() > 7) return std::nullopt;
   for (std::size_t i = 0; i < value.size(); ++i) {
-    const std::uint64_t most = i < 5 ? kMaxCount : kMaxSeconds;
+    const std::uint64_t most = i == 5 ? kMaxSeconds : kMaxCount;
     if (!value[i].is_number_unsigned() || value[i].get<std::uint64_t>() > most) return std::nullopt;
   }
   DayTotals t;
@@ -272,6 +291,7 @@ std::optional<DayTotals> readDayTotals(const json& value) {
   t.snoozed = value[3].get<int>();
   t.natural = value[4].get<int>();
   t.seconds = value[5].get<std::int64_t>();
+  if (value.size() == 7) t.micro = value[6].get<int>();
   return t;
 }
 
@@ -404,8 +424,8 @@ json toJson(const Stats& stats) {
     return out;
   };
   const auto totals = [](const DayTotals& t) {
-    return json{{"completed", t.completed}, {"partial", t.partial}, {"skipped", t.skipped},
-                {"snoozed", t.snoozed},     {"natural", t.natural}, {"minutes", t.seconds / 60}};
+    return json{{"completed", t.completed}, {"partial", t.partial}, {"skipped", t.skipped},     {"snoozed", t.snoozed},
+                {"natural", t.natural},     {"micro", t.micro},     {"minutes", t.seconds / 60}};
   };
   json days = json::array();
   for (const DayPoint& point : stats.days) {

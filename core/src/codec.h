@@ -30,7 +30,8 @@ json toJson(const Rotation& rotation);
 json toJson(const HistoryRecord& record);
 json toJson(const Plan& plan);
 json toJson(const ScheduleState& state);
-json toJson(const DayTotals& totals);  // [completed, partial, skipped, snoozed, natural, seconds]
+// [completed, partial, skipped, snoozed, natural, seconds], and micro-breaks after them when there are any
+json toJson(const DayTotals& totals);
 json toJson(const Folded& folded);
 json toJson(const DeviceDays& days);
 json toJson(const Stats& stats);

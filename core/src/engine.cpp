@@ -164,6 +164,7 @@ std::string Engine::plan(const std::string& requestJson) const {
     filter.places.clear();
     filter.positions.clear();
     filter.excludedPackIds.clear();
+    filter.micro.reset();  // a pack's micro-break exercises too: the user asked for that pack
   }
   if (request.failed()) return request.errorJson();
   const Plan plan = planBreak(catalog_, catalog_.select(filter), rotation, preference, settings.breakSeconds, first);
@@ -219,8 +220,9 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
 }
 
 std::string Engine::schedule(const std::string& requestJson) const {
-  Request request(requestJson, "schedule", {"settings", "state", "now", "pause", "fullscreen", "sound"});
-  const Settings settings = request.settings();
+  Request request(requestJson, "schedule",
+                  {"settings", "state", "now", "pause", "fullscreen", "sound", "micro", "id", "device"});
+  Settings settings = request.settings();
   const auto now = request.now(Need::Required);
   ScheduleState state = request.state(settings, now);
   const std::string pauseFor = request.text("pause", Need::Optional);
@@ -230,14 +232,48 @@ std::string Engine::schedule(const std::string& requestJson) const {
   if (!pauseFor.empty() && length == kPauses.end()) {
     request.fail(wrongValue("schedule.pause", {Expected::OneOf, {kPauses.begin(), kPauses.end()}}, json(pauseFor)));
   }
+  // The caller that shows micro-breaks (the worker) starts and ends them, and names the record.
+  const bool runsMicro = !request.member("micro").is_null() && request.flag("micro").value_or(false);
+  const std::string id = request.text("id", runsMicro ? Need::Required : Need::Optional);
   if (request.failed()) return request.errorJson();
   if (!pauseFor.empty()) state = pause(settings, state, *now, static_cast<PauseFor>(length - kPauses.begin()));
   const bool quiet =
       request.flag("fullscreen").value_or(false) || (settings.holdForSound && request.flag("sound").value_or(false));
+  Filter microFilter = filterFor(settings);
+  microFilter.micro = true;
+  const auto microExercises = catalog_.select(microFilter);
+  // No exercise marked for micro-breaks is allowed: there are none.
+  if (microExercises.empty()) settings.microBreaks = false;
+
   ScheduleState seen = observe(state, *now);
-  const Schedule schedule = scheduleAt(settings, seen, *now, quiet);
+  std::optional<HistoryRecord> record;
+  const Exercise* shown = catalog_.findExercise(seen.microExercise);
+  if (runsMicro) {
+    if (auto ended = microEnded(settings, seen, *now, id)) {
+      seen = ended->state;
+      record = ended->record;
+      record->device = request.text("device", Need::Optional);
+      if (shown != nullptr) record->exercises = {shown->id};
+      if (shown != nullptr) record->packs = {shown->packId};
+    }
+  }
+  Schedule schedule = scheduleAt(settings, seen, *now, quiet);
+  if (runsMicro && schedule.micro == MicroStatus::Due) {
+    // One of the allowed micro exercises, varied by the time it starts, never the last one again.
+    std::size_t index =
+        (static_cast<std::uint64_t>(now->utc / 1000) * 0x9E3779B97F4A7C15ULL >> 32) % microExercises.size();
+    if (microExercises[index]->id == seen.microExercise) index = (index + 1) % microExercises.size();
+    shown = microExercises[index];
+    seen.microAt = now->utc;
+    seen.microExercise = shown->id;
+    schedule = scheduleAt(settings, seen, *now, quiet);
+  }
   if (schedule.status == ScheduleStatus::Held) seen.heldAt = now->utc;
-  return answer({{"schedule", toJson(schedule)}, {"state", toJson(seen)}}, request);
+  json body = toJson(schedule);
+  if (schedule.micro == MicroStatus::Showing && shown != nullptr) body["micro"]["exercise"] = toJson(*shown);
+  json out = {{"schedule", body}, {"state", toJson(seen)}};
+  if (record) out["record"] = toJson(*record);
+  return answer(out, request);
 }
 
 std::string Engine::snooze(const std::string& requestJson) const {

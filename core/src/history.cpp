@@ -30,7 +30,7 @@ bool isMovement(Outcome outcome) { return outcome == Outcome::Completed || outco
 
 void DayTotals::add(const HistoryRecord& record) {
   DayTotals one;
-  int* counts[] = {&one.completed, &one.partial, &one.skipped, &one.snoozed, &one.natural};
+  int* counts[] = {&one.completed, &one.partial, &one.skipped, &one.snoozed, &one.natural, &one.micro};
   *counts[static_cast<int>(record.outcome)] = 1;
   if (isMovement(record.outcome)) one.seconds = std::min(kMaxBreakSeconds, (record.end - record.start) / 1000);
   add(one);
@@ -42,6 +42,7 @@ void DayTotals::add(const DayTotals& other) {
   skipped = addCount(skipped, other.skipped);
   snoozed = addCount(snoozed, other.snoozed);
   natural = addCount(natural, other.natural);
+  micro = addCount(micro, other.micro);
   seconds = std::min(kMaxSeconds, seconds + other.seconds);
 }
 
@@ -52,6 +53,7 @@ void DayTotals::subtract(const DayTotals& other) {
   less(skipped, other.skipped);
   less(snoozed, other.snoozed);
   less(natural, other.natural);
+  less(micro, other.micro);
   less(seconds, other.seconds);
 }
 
@@ -83,7 +85,7 @@ void FoldedMonth::subtract(const FoldedMonth& other) {
     if (found == days.end()) continue;
     found->second.subtract(totals);
     const DayTotals& left = found->second;
-    if (left.completed + left.partial + left.skipped + left.snoozed + left.natural == 0) days.erase(found);
+    if (left.completed + left.partial + left.skipped + left.snoozed + left.natural + left.micro == 0) days.erase(found);
   }
   for (const auto& [id, count] : other.exercises) lessCounts(exercises, id, count);
   for (const auto& [id, count] : other.packs) lessCounts(packs, id, count);

@@ -126,9 +126,10 @@ std::vector<Question> readFaq(ObjectReader& parent, const std::string& language)
 // which would only repeat that problem, are left out.
 Exercise readExercise(const json& value, const std::string& path, Problems& problems, const Pack& pack,
                       const std::string& language, bool& sideKnown, const Gaps& gaps, std::size_t index) {
-  ObjectReader reader(value, path, problems,
-                      {"id", "name", "steps", "seconds", "reps", "position", "side", "partner", "bodyAreas",
-                       "intensity", "demands", "demo", "motion", "cautions", "conditions", "places", "timesOfDay"});
+  ObjectReader reader(
+      value, path, problems,
+      {"id", "name", "steps", "seconds", "reps", "position", "side", "partner", "bodyAreas", "intensity", "demands",
+       "demo", "motion", "cautions", "conditions", "places", "timesOfDay", "micro"});
   Exercise exercise;
   exercise.packId = pack.id;
   const Need idNeed = gaps.need(reader, "id");
@@ -160,8 +161,14 @@ Exercise readExercise(const json& value, const std::string& path, Problems& prob
   exercise.conditions = conditionsFor(exercise.demands, reader.choices<Condition>("conditions", Need::Optional, 0));
   exercise.places = reader.choices<Place>("places", Need::Optional, 1);
   exercise.timesOfDay = reader.choices<TimeOfDay>("timesOfDay", Need::Optional, 1);
+  exercise.micro = reader.flag("micro", Need::Optional).value_or(false);
 
   if (!reader.isObject() || !sideKnown) return exercise;
+  // A micro-break is 20 seconds the user takes where they are, without a mat or a second side.
+  if (exercise.micro && (exercise.position == Position::Floor || exercise.side == Side::Left ||
+                         exercise.side == Side::Right || exercise.seconds > 60)) {
+    reader.report(reader.pathOf("micro"), Issue::MicroNotQuick);
+  }
   const bool sided = exercise.side == Side::Left || exercise.side == Side::Right;
   if (sided && exercise.partner.empty() && reader.member("partner", Need::Optional) == nullptr) {
     reader.report({reader.pathOf("partner"),

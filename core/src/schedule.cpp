@@ -38,6 +38,21 @@ void setNextStart(const Settings& settings, const Moment& now, Schedule& schedul
   schedule.minutesLeft = minutesUntil(schedule.dueAt, now.utc);
 }
 
+// The micro-break due next, ending by `until` (kMicroGapMs before the long break,
+// or the end of working hours), counted from the last break of either tier: a
+// whole micro interval (at least ten minutes) after a long break.
+void planMicro(const Settings& settings, const ScheduleState& state, const Moment& now, bool quiet, std::int64_t until,
+               Schedule& schedule) {
+  if (!settings.microBreaks || state.microAt != 0 || state.idleSince != 0) return;
+  std::int64_t anchor =
+      std::max({now.utcAt(0, settings.workStart), state.lastBreakEnd, state.pausedUntil, state.microEnd});
+  if (state.activityDay == now.day()) anchor = std::max(anchor, state.firstActivity);
+  const std::int64_t due = anchor + settings.microMinutes * kMinuteMs;
+  if (due + settings.microSeconds * 1000 > until) return;
+  schedule.micro = due > now.utc ? MicroStatus::Waiting : quiet ? MicroStatus::Held : MicroStatus::Due;
+  schedule.microAt = due;
+}
+
 HistoryRecord eventRecord(const std::string& id, Outcome outcome, std::int64_t start, const Moment& now) {
   HistoryRecord record;
   record.id = id;
@@ -55,7 +70,8 @@ bool insideWorkingHours(const Settings& settings, const Moment& now) {
 }
 
 ScheduleState settle(ScheduleState state, const Settings& settings, const Moment& now) {
-  for (std::int64_t* time : {&state.lastBreakEnd, &state.firstActivity, &state.idleSince, &state.heldAt}) {
+  for (std::int64_t* time :
+       {&state.lastBreakEnd, &state.firstActivity, &state.idleSince, &state.heldAt, &state.microAt, &state.microEnd}) {
     *time = std::min(*time, now.utc);
   }
   const int longest = *std::max_element(settings.snoozeMinutes.begin(), settings.snoozeMinutes.end());
@@ -77,6 +93,12 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
   Schedule schedule;
   schedule.day = now.day();
   schedule.skipsLeft = skipsLeft(settings, state, now);
+  // One showing clears after its seconds whatever else changed meanwhile.
+  if (state.microAt != 0) {
+    schedule.micro = MicroStatus::Showing;
+    schedule.microAt = state.microAt;
+    schedule.microEndsAt = state.microAt + settings.microSeconds * 1000;
+  }
   if (!settings.reminders) return schedule;
   if (state.pausedUntil > now.utc) {
     schedule.status = ScheduleStatus::Paused;
@@ -102,8 +124,10 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
       if (due <= now.utc) due = std::max(due, state.heldAt);
       schedule.dueAt = due;
       schedule.minutesLeft = minutesUntil(due, now.utc);
+      if (due > now.utc) planMicro(settings, state, now, quiet, due - kMicroGapMs, schedule);
       return schedule;
     }
+    planMicro(settings, state, now, quiet, dayEnd, schedule);
   }
   // Outside working hours, or no break fits before they end: nothing is due
   // until the next working day.
@@ -175,6 +199,17 @@ ScheduleState breakTaken(ScheduleState state, const Moment& now) {
   state.lastBreakEnd = now.utc;
   state.snoozedUntil = 0;
   return state;
+}
+
+std::optional<ScheduleEvent> microEnded(const Settings& settings, ScheduleState state, const Moment& now,
+                                        const std::string& id) {
+  const std::int64_t end = state.microAt + settings.microSeconds * 1000;
+  if (state.microAt == 0 || end > now.utc) return std::nullopt;
+  // Its day is the one it ended on, however late the worker woke to clear it.
+  const HistoryRecord record = eventRecord(id, Outcome::Micro, state.microAt, Moment{end, now.offsetMinutes});
+  state.microAt = 0;
+  state.microEnd = end;
+  return ScheduleEvent{state, record};
 }
 
 }  // namespace limber

@@ -56,9 +56,10 @@ SettingsRead readSettingsValue(const json& document) {
   Problems& found = result.problems;
   ObjectReader reader(
       document, "settings", found,
-      {"version",      "breakSeconds",  "intervalMinutes", "workStart",  "workEnd",     "workDays",     "reminders",
-       "holdForSound", "searchBox",     "snoozeMinutes",   "skipBudget", "idleMinutes", "dailyGoal",    "positions",
-       "place",        "disabledPacks", "focusAreas",      "avoid",      "theme",       "reduceMotion", "changeSound"});
+      {"version",       "breakSeconds", "intervalMinutes", "workStart",     "workEnd",      "workDays",
+       "reminders",     "holdForSound", "searchBox",       "snoozeMinutes", "skipBudget",   "idleMinutes",
+       "dailyGoal",     "microBreaks",  "microMinutes",    "microSeconds",  "positions",    "place",
+       "disabledPacks", "focusAreas",   "avoid",           "theme",         "reduceMotion", "changeSound"});
   reader.wholeNumber("version", Need::Optional, 1, kSettingsVersion, expect(Expected::Version, kSettingsVersion));
   const auto number = [&](std::string_view key, int& target, int min, int max, Expected what) {
     target = static_cast<int>(reader.wholeNumber(key, Need::Optional, min, max, what).value_or(target));
@@ -68,6 +69,9 @@ SettingsRead readSettingsValue(const json& document) {
   number("skipBudget", s.skipBudget, 0, 20, Expected::SkipBudget);
   number("idleMinutes", s.idleMinutes, 1, 120, Expected::IdleMinutes);
   number("dailyGoal", s.dailyGoal, 1, 50, Expected::DailyGoal);
+  s.microBreaks = reader.flag("microBreaks", Need::Optional).value_or(s.microBreaks);
+  number("microMinutes", s.microMinutes, 10, 60, Expected::MicroMinutes);
+  number("microSeconds", s.microSeconds, 10, 60, Expected::MicroSeconds);
 
   std::optional<int> start;
   std::optional<int> end;
@@ -132,6 +136,8 @@ Filter filterFor(const Settings& settings) {
   filter.places = {settings.place};
   filter.excludedPackIds = settings.disabledPacks;
   filter.avoid = settings.avoid;
+  // Micro-break exercises are the micro-breaks' own while those are on.
+  if (settings.microBreaks) filter.micro = false;
   return filter;
 }
 

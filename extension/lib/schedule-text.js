@@ -60,8 +60,11 @@ export function scheduleLine(schedule) {
  */
 export function todayLabel(todayStats, schedule, goal) {
   const current = todayStats?.day === schedule.day ? todayStats : { completed: 0, goal, streak: 0 };
-  const breaks = plural('todayBreaks', current.goal, current.completed, current.goal);
-  return current.streak > 0 ? `${breaks} · ${plural('streak', current.streak)}` : breaks;
+  const parts = [plural('todayBreaks', current.goal, current.completed, current.goal)];
+  if (current.streak > 0) parts.push(plural('streak', current.streak));
+  // Micro-breaks are counted apart: never toward the goal.
+  if (current.micro > 0) parts.push(plural('microToday', current.micro));
+  return parts.join(' · ');
 }
 
 /** The welcome's last words: when the first break comes, as the core's schedule says. */

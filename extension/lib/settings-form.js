@@ -21,6 +21,8 @@ const FIELD_MESSAGES = {
   'settings.snoozeMinutes': () => t('invalidSnoozeMinutes'),
   'settings.skipBudget': () => t('invalidSkipBudget'),
   'settings.idleMinutes': () => t('invalidIdleMinutes'),
+  'settings.microMinutes': () => t('invalidMicroMinutes'),
+  'settings.microSeconds': () => t('invalidMicroSeconds'),
   'settings.positions': () => t('invalidPositions'),
 };
 

@@ -49,7 +49,9 @@ export async function countToday(core, settings) {
   core.loadHistory({ history, folded, devices });
   const now = nowFromClock();
   const { stats } = core.stats({ settings, now });
-  const todayStats = { version: 1, day: stats.days.at(-1).day, completed: stats.today.completed, goal: stats.goal, streak: stats.currentStreak };
+  const todayStats = {
+    version: 1, day: stats.days.at(-1).day, completed: stats.today.completed, goal: stats.goal, streak: stats.currentStreak, micro: stats.today.micro,
+  };
   if (JSON.stringify(current) !== JSON.stringify(todayStats)) await chrome.storage.local.set({ todayStats });
 }
 

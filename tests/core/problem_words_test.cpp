@@ -17,8 +17,9 @@ using fixtures::json;
 
 namespace {
 
-static_assert(limber::Names<limber::Issue>::list.size() == static_cast<std::size_t>(limber::Issue::NotJsonAt) + 1);
-static_assert(limber::Names<limber::Expected>::list.size() == static_cast<std::size_t>(limber::Expected::Pose) + 1);
+static_assert(limber::Names<limber::Issue>::list.size() == static_cast<std::size_t>(limber::Issue::MicroNotQuick) + 1);
+static_assert(limber::Names<limber::Expected>::list.size() ==
+              static_cast<std::size_t>(limber::Expected::MicroSeconds) + 1);
 static_assert(limber::Names<limber::Found>::list.size() == static_cast<std::size_t>(limber::Found::Megabytes) + 1);
 
 json locale(const std::string& language) {

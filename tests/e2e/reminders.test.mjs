@@ -271,6 +271,59 @@ test('a window in full screen holds the due notification until it leaves full sc
   assert.ok(schedule.heldAt >= enteredAt - 5000, 'held until full screen ended, so due from then');
 });
 
+const plural = (n) => (n === 1 ? '1 micro-break' : `${n} micro-breaks`);
+
+test('a micro-break shows a notification that needs no answer, clears itself after its seconds and is recorded', async () => {
+  // What the worker asks Chromium to show (a spy on the real call).
+  await worker.evaluate(() => {
+    const create = chrome.notifications.create.bind(chrome.notifications);
+    self.shownNotifications = [];
+    chrome.notifications.create = (id, options) => {
+      self.shownNotifications.push({ id, ...options });
+      return create(id, options);
+    };
+  });
+  // The last break 11 minutes ago, micro-breaks every 10 minutes: one is due, the long break is 49 minutes out.
+  await plant({ ...ALWAYS_WORKING, intervalMinutes: 60, microMinutes: 10, microSeconds: 10 }, 11);
+  const shown = await until(async () => {
+    const t = await toolbar();
+    return t.notifications.includes('micro-break') && t;
+  });
+  const [options] = await worker.evaluate(() => self.shownNotifications.filter((n) => n.id === 'micro-break'));
+  assert.equal(options.requireInteraction, false);
+  assert.equal(options.buttons, undefined);
+  assert.match(options.title, /^Micro-break: /);
+  assert.match(options.message, /It clears by itself in 10 seconds\.$/);
+  assert.ok(!shown.notifications.includes('break-due'));
+  const { schedule } = await worker.evaluate(() => chrome.storage.local.get('schedule'));
+  assert.ok(Math.abs(shown.alarms['micro-break'].scheduledTime - (schedule.microAt + 10_000)) < 1100, 'the worker wakes when it ends');
+  // A new tab open meanwhile shows it as a quiet banner.
+  const tab = await browser.newTab();
+  await tab.locator('#micro', { hasText: /^Micro-break, 10 seconds: / }).waitFor();
+  const before = (await historyOf(tab)).filter((record) => record.outcome === 'micro').length;
+  const { todayStats: counted } = await worker.evaluate(() => chrome.storage.local.get('todayStats'));
+
+  // Its seconds run out two seconds from now: the worker's alarm ends it.
+  await worker.evaluate(() => navigator.locks.request('limber.schedule', async () => {
+    const { schedule: stored } = await chrome.storage.local.get('schedule');
+    await chrome.storage.local.set({ schedule: { ...stored, microAt: Date.now() - 8000 } });
+  }));
+  await until(async () => !(await toolbar()).notifications.includes('micro-break'));
+  const micros = (await historyOf(tab)).filter((record) => record.outcome === 'micro');
+  assert.equal(micros.length, before + 1);
+  assert.equal(micros.at(-1).exercises.length, 1);
+  assert.equal(micros.at(-1).end - micros.at(-1).start, 10_000);
+  await tab.locator('#micro').waitFor({ state: 'hidden' });
+  // Counted in its own line, not toward the goal.
+  const { todayStats } = await until(async () => {
+    const stored = await worker.evaluate(() => chrome.storage.local.get('todayStats'));
+    return stored.todayStats?.micro === before + 1 && stored;
+  });
+  assert.equal(todayStats.completed, counted?.completed ?? 0);
+  await tab.locator('#today', { hasText: ` · ${plural(before + 1)} today` }).waitFor();
+  await tab.close();
+});
+
 test("a paused new tab says when the pause has ended, on the page's own clock", async () => {
   // Last in this file: Playwright's clock, once installed, holds every page of the browser.
   const page = await browser.newTab({ clock: true });

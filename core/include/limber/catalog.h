@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@ struct Filter {
   std::vector<Place> places;  // an exercise for "anywhere" matches every place
   std::vector<TimeOfDay> timesOfDay;
   std::vector<Condition> avoid;  // never allows an exercise or pack flagged for one of these
+  std::optional<bool> micro;     // only micro-break exercises (true), none of them (false), or either
 };
 
 class Catalog {

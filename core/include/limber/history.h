@@ -51,6 +51,7 @@ struct DayTotals {
   int snoozed = 0;
   int natural = 0;
   std::int64_t seconds = 0;  // time moved
+  int micro = 0;             // micro-breaks: counted apart, never toward the goal or time moved
 
   void add(const HistoryRecord& record);
   void add(const DayTotals& other);

@@ -44,6 +44,10 @@ struct Exercise {
   std::vector<Condition> conditions;  // never offered to users who list one: its demands' and its own (demands.h)
   std::vector<Place> places;          // the pack's, unless the exercise narrows them
   std::vector<TimeOfDay> timesOfDay;  // the pack's, unless the exercise narrows them
+  // A micro-break's exercise (an eye break, a posture reset): done where one sits or
+  // stands, both sides at once, in at most a minute. Long breaks leave it out
+  // while micro-breaks are on.
+  bool micro = false;
   std::string packId;
 };
 

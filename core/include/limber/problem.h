@@ -46,6 +46,7 @@ enum class Issue {
   TitleTaken,         // $1 the title, $2 the pack that has it
   NothingToOffer,     // $1 the settings fields that, each set back alone, would leave something to offer
   NotJsonAt,          // $1 the line, $2 the column where the text stops being JSON
+  MicroNotQuick,      // a micro-break exercise on the floor, one-sided or longer than a minute
 };
 
 // What was expected instead: a noun phrase ("a whole number of seconds from 5 to 600").
@@ -102,6 +103,8 @@ enum class Expected {
   Camera,           //
   Reach,            //
   Pose,             //
+  MicroMinutes,     // $1 least, $2 most
+  MicroSeconds,     // $1 least, $2 most
 };
 
 // What was found instead of what was expected.
@@ -119,7 +122,7 @@ enum class Found {
 
 template <>
 struct Names<Issue> {
-  static constexpr std::array<std::string_view, 27> list{"wrong",
+  static constexpr std::array<std::string_view, 28> list{"wrong",
                                                          "missing",
                                                          "unknown-field",
                                                          "listed-twice",
@@ -145,11 +148,12 @@ struct Names<Issue> {
                                                          "newer-version",
                                                          "title-taken",
                                                          "nothing-to-offer",
-                                                         "not-json-at"};
+                                                         "not-json-at",
+                                                         "micro-not-quick"};
 };
 template <>
 struct Names<Expected> {
-  static constexpr std::array<std::string_view, 52> list{"",
+  static constexpr std::array<std::string_view, 54> list{"",
                                                          "object",
                                                          "text",
                                                          "local-text",
@@ -200,7 +204,9 @@ struct Names<Expected> {
                                                          "moves",
                                                          "camera",
                                                          "reach",
-                                                         "pose"};
+                                                         "pose",
+                                                         "micro-minutes",
+                                                         "micro-seconds"};
 };
 template <>
 struct Names<Found> {

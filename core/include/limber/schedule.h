@@ -28,6 +28,9 @@ struct ScheduleState {
   // UTC ms a due break was last held back by do-not-disturb (a window full screen,
   // or sound playing when the user asks for that): once free, it is due from then.
   std::int64_t heldAt = 0;
+  std::int64_t microAt = 0;   // UTC ms the micro-break showing now began; 0 when none shows
+  std::int64_t microEnd = 0;  // UTC ms the last micro-break ended: the next one counts from it
+  std::string microExercise;  // the exercise id of the micro-break showing, or of the last one
 };
 
 constexpr std::int64_t kUntilResumed = 1LL << 52;
@@ -35,6 +38,12 @@ constexpr std::int64_t kUntilResumed = 1LL << 52;
 enum class PauseFor { Hour, TwoHours, NextWorkingDay, UntilResumed, Resume };
 
 enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due, Paused, Held };
+// The micro-break tier: none (off, paused, outside hours, away, or too near a long
+// break), the next one later, one due now (held in do-not-disturb), one showing.
+enum class MicroStatus { None, Waiting, Due, Held, Showing };
+
+// No micro-break starts this close to a long break, before or after it.
+constexpr std::int64_t kMicroGapMs = 5 * kMinuteMs;
 
 struct Schedule {
   std::string day;  // the user's local day now: what "today" means for every count
@@ -47,6 +56,9 @@ struct Schedule {
   Weekday nextStartDay = Weekday::Mon;
   int nextStartMinute = 0;
   std::int64_t pausedUntil = 0;  // when paused: UTC ms the pause ends, 0 until resumed
+  MicroStatus micro = MicroStatus::None;
+  std::int64_t microAt = 0;      // when the next micro-break is due, or when the one showing began
+  std::int64_t microEndsAt = 0;  // when the one showing clears
 };
 
 // A stored time after now was written by a clock that ran fast and has been set
@@ -83,6 +95,11 @@ ScheduleEvent cameBack(const Settings& settings, ScheduleState state, const Mome
 ScheduleState pause(const Settings& settings, ScheduleState state, const Moment& now, PauseFor length);
 // A break was taken (completed or partial) and ended now.
 ScheduleState breakTaken(ScheduleState state, const Moment& now);
+// The micro-break showing since state.microAt has run its seconds by now: it ends
+// (the next counts from its end) and is kept in history as a micro outcome.
+// nullopt while it still shows, or when none does.
+std::optional<ScheduleEvent> microEnded(const Settings& settings, ScheduleState state, const Moment& now,
+                                        const std::string& id);
 
 bool insideWorkingHours(const Settings& settings, const Moment& now);
 

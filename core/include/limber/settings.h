@@ -28,6 +28,10 @@ struct Settings {
   int skipBudget = 3;                      // skips allowed a day
   int idleMinutes = 5;                     // away this long counts as a natural break
   int dailyGoal = 8;                       // completed breaks a day
+  // Micro-breaks: a quiet 20 seconds every microMinutes between the long breaks.
+  bool microBreaks = true;
+  int microMinutes = 20;
+  int microSeconds = 20;
   // At a desk by default, where floor exercises are not offered: so not ticked either.
   std::vector<Position> positions{Position::Sitting, Position::Standing};
   Place place = Place::Desk;  // where the user is: exercises for elsewhere are not offered

@@ -76,7 +76,8 @@ enum class Demand {
   WristEndRange,      // the wrist or thumb bent to its end by the other hand or by pressing
   StraightLegStretch  // the back of a straight leg stretched, reaching toward the toes
 };
-enum class Outcome { Completed, Partial, Skipped, Snoozed, Natural };
+// Micro: a micro-break shown for its seconds (a notification that clears itself).
+enum class Outcome { Completed, Partial, Skipped, Snoozed, Natural, Micro };
 enum class Weekday { Mon, Tue, Wed, Thu, Fri, Sat, Sun };
 enum class Theme { System, Light, Dark };
 
@@ -131,7 +132,8 @@ struct Names<Demand> {
 };
 template <>
 struct Names<Outcome> {
-  static constexpr std::array<std::string_view, 5> list{"completed", "partial", "skipped", "snoozed", "natural"};
+  static constexpr std::array<std::string_view, 6> list{"completed", "partial", "skipped",
+                                                        "snoozed",   "natural", "micro"};
 };
 
 template <>
