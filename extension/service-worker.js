@@ -9,6 +9,7 @@ import { loadCore, nowFromClock } from './core/limber-core.js';
 import * as storage from './lib/storage.js';
 import { describeSchedule, badgeText } from './lib/schedule-text.js';
 import { countToday, foldHistory, shareSummary } from './lib/upkeep.js';
+import { loadPacks } from './lib/packs.js';
 import { t } from './lib/i18n.js';
 import { describeProblem } from './lib/problems.js';
 import * as firstRun from './lib/first-run.js';
@@ -75,11 +76,17 @@ function queue(step) {
 
 // The worker is stopped when idle; each wake starts the core again, from bytes
 // fetched here (the worker has no XMLHttpRequest for Emscripten to fall back on).
+// The packs go in too: a micro-break names one of their micro exercises (a broken
+// pack is the new tab's to report).
 let corePromise;
 function core() {
   corePromise ??= fetch(chrome.runtime.getURL('core/limber_core.wasm'))
     .then((response) => response.arrayBuffer())
-    .then((wasmBinary) => loadCore({ wasmBinary, describe: describeProblem }));
+    .then((wasmBinary) => loadCore({ wasmBinary, describe: describeProblem }))
+    .then(async (c) => {
+      await loadPacks(c);
+      return c;
+    });
   return corePromise;
 }
 

@@ -284,7 +284,7 @@ test('a micro-break shows a notification that needs no answer, clears itself aft
     };
   });
   // The last break 11 minutes ago, micro-breaks every 10 minutes: one is due, the long break is 49 minutes out.
-  await plant({ ...ALWAYS_WORKING, intervalMinutes: 60, microMinutes: 10, microSeconds: 10 }, 11);
+  await plant({ ...ALWAYS_WORKING, intervalMinutes: 60, microMinutes: 10, microSeconds: 60 }, 11);
   const shown = await until(async () => {
     const t = await toolbar();
     return t.notifications.includes('micro-break') && t;
@@ -293,26 +293,26 @@ test('a micro-break shows a notification that needs no answer, clears itself aft
   assert.equal(options.requireInteraction, false);
   assert.equal(options.buttons, undefined);
   assert.match(options.title, /^Micro-break: /);
-  assert.match(options.message, /It clears by itself in 10 seconds\.$/);
+  assert.match(options.message, /It clears by itself in 60 seconds\.$/);
   assert.ok(!shown.notifications.includes('break-due'));
   const { schedule } = await worker.evaluate(() => chrome.storage.local.get('schedule'));
-  assert.ok(Math.abs(shown.alarms['micro-break'].scheduledTime - (schedule.microAt + 10_000)) < 1100, 'the worker wakes when it ends');
+  assert.ok(Math.abs(shown.alarms['micro-break'].scheduledTime - (schedule.microAt + 60_000)) < 1100, 'the worker wakes when it ends');
   // A new tab open meanwhile shows it as a quiet banner.
   const tab = await browser.newTab();
-  await tab.locator('#micro', { hasText: /^Micro-break, 10 seconds: / }).waitFor();
+  await tab.locator('#micro-name', { hasText: /^Micro-break, 60 seconds: \S/ }).waitFor();
   const before = (await historyOf(tab)).filter((record) => record.outcome === 'micro').length;
   const { todayStats: counted } = await worker.evaluate(() => chrome.storage.local.get('todayStats'));
 
   // Its seconds run out two seconds from now: the worker's alarm ends it.
   await worker.evaluate(() => navigator.locks.request('limber.schedule', async () => {
     const { schedule: stored } = await chrome.storage.local.get('schedule');
-    await chrome.storage.local.set({ schedule: { ...stored, microAt: Date.now() - 8000 } });
+    await chrome.storage.local.set({ schedule: { ...stored, microAt: Date.now() - 58_000 } });
   }));
   await until(async () => !(await toolbar()).notifications.includes('micro-break'));
   const micros = (await historyOf(tab)).filter((record) => record.outcome === 'micro');
   assert.equal(micros.length, before + 1);
   assert.equal(micros.at(-1).exercises.length, 1);
-  assert.equal(micros.at(-1).end - micros.at(-1).start, 10_000);
+  assert.equal(micros.at(-1).end - micros.at(-1).start, 60_000);
   await tab.locator('#micro').waitFor({ state: 'hidden' });
   // Counted in its own line, not toward the goal.
   const { todayStats } = await until(async () => {
@@ -322,6 +322,7 @@ test('a micro-break shows a notification that needs no answer, clears itself aft
   assert.equal(todayStats.completed, counted?.completed ?? 0);
   await tab.locator('#today', { hasText: ` · ${plural(before + 1)} today` }).waitFor();
   await tab.close();
+  await plant(ALWAYS_WORKING, 50); // the settings the tests after this one expect
 });
 
 test("a paused new tab says when the pause has ended, on the page's own clock", async () => {
