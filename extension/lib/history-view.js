@@ -129,7 +129,7 @@ function drawChart(stats) {
  */
 export function showStats(stats, exerciseNames) {
   byId('figure-today').textContent = t('figureToday', stats.today.completed, stats.goal);
-  byId('figure-micro').textContent = plural('microToday', stats.today.micro);
+  byId('figure-micro').textContent = String(stats.today.micro);
   byId('figure-streak').textContent = plural('days', stats.currentStreak);
   byId('figure-longest').textContent = plural('days', stats.longestStreak);
   // "34 breaks, 72 min", each half kept on one line when the tile is narrow.
