@@ -124,7 +124,9 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
       if (due <= now.utc) due = std::max(due, state.heldAt);
       schedule.dueAt = due;
       schedule.minutesLeft = minutesUntil(due, now.utc);
-      if (due > now.utc) planMicro(settings, state, now, quiet, due - kMicroGapMs, schedule);
+      // A snoozed break was due already: no micro-break nags before it comes back.
+      if (schedule.status == ScheduleStatus::Waiting)
+        planMicro(settings, state, now, quiet, due - kMicroGapMs, schedule);
       return schedule;
     }
     planMicro(settings, state, now, quiet, dayEnd, schedule);

@@ -63,6 +63,9 @@ TEST(MicroBreaks, ComeEveryTwentyMinutesButNeverWithinFiveOfALongBreak) {
   // A snoozed long break moves the limit with it.
   auto snoozed = limber::snooze(settings, state, at(10, 0), 10, "s").state;
   EXPECT_EQ(limber::scheduleAt(settings, snoozed, at(10, 1)).micro, MicroStatus::None);  // 10:08 is near 10:10
+  // Nor one before a snoozed break comes back, however long the snooze: it was due already.
+  snoozed = limber::snooze(settings, state, at(10, 0), 30, "s").state;
+  EXPECT_EQ(limber::scheduleAt(settings, snoozed, at(10, 9)).micro, MicroStatus::None);
 }
 
 // A working day as the worker lives it: micro-breaks start when due and end after
