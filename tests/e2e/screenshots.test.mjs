@@ -38,13 +38,16 @@ test('screenshots of the new tab, a break, the options page and a pack page', as
   await shoot(page, 'break-800x600', [800, 600]);
   await shoot(page, 'break-1920x1080', [1920, 1080]);
   const options = await browser.options();
-  await shoot(options, 'options');
-  await shoot(options, 'options-800x600', [800, 600]);
-  await shoot(options, 'options-1920x1080', [1920, 1080]);
   const pack = await browser.open('pack.html?id=neck-and-shoulders');
   await pack.locator('#pack').waitFor({ state: 'visible' });
-  await shoot(pack, 'pack');
   const packs = await browser.open('pack.html');
   await packs.locator('#pack-list img').last().waitFor();
-  await shoot(packs, 'packs');
+  // The Web Store's size, then each page at 800, 1280 and 1920 wide, light and dark.
+  for (const [name, shown] of [['options', options], ['pack', pack], ['packs', packs]]) {
+    await shoot(shown, name);
+    for (const scheme of ['light', 'dark']) {
+      await shown.emulateMedia({ colorScheme: scheme });
+      for (const size of [[800, 600], [1280, 800], [1920, 1080]]) await shoot(shown, `${name}-${size[0]}-${scheme}`, size);
+    }
+  }
 });
