@@ -198,7 +198,7 @@ test('when storage is full the break is reported, waits, and nothing stored is l
     // Fill what is left of the 10 MB local quota.
     const tab = await full.newTab();
     const filled = await tab.evaluate(async () => {
-      for (let size = 4_000_000; size >= 1_000; size = Math.floor(size / 2)) {
+      for (let size = 4_000_000; size >= 1; size = Math.floor(size / 2)) {
         for (let i = 0; ; i++) {
           try {
             await chrome.storage.local.set({ [`filler-${size}-${i}`]: 'x'.repeat(size) });
