@@ -129,13 +129,19 @@ test(`a user with each condition opens ${2 * TABS} new tabs and takes a break, a
   assert.equal(done.breaks, CONDITIONS.length);
 });
 
-test('with every pack turned off there is nothing to offer, and the new tab says so', async () => {
+test('turning off the last pack is refused with the reason, and the new tab still offers one', async () => {
+  // From the defaults: the users above left a condition and a place behind.
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(() => chrome.storage.sync.remove('settings'));
   const options = await browser.options();
   for (const box of await options.locator('[data-setting="disabledPacks"] input').all()) await box.uncheck();
-  await until(async () => (await storedSettings(options)).disabledPacks.length === PACKS.length);
-  const empty = await browser.newTab();
-  assert.equal(await empty.locator('#empty').isVisible(), true);
-  await empty.close();
+  await options.locator('#disabledPacks-note', { hasText: /^Not saved: .*no exercise is left to offer/ }).waitFor();
+  assert.equal((await storedSettings(options)).disabledPacks.length, PACKS.length - 1, 'the last pack stays on');
+  const tab = await browser.newTab();
+  assert.equal(await tab.locator('#next').isVisible(), true);
+  await tab.close();
+  for (const box of await options.locator('[data-setting="disabledPacks"] input').all()) await box.check();
+  await until(async () => (await storedSettings(options)).disabledPacks.length === 0);
   await options.close();
 });
 
