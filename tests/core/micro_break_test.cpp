@@ -298,7 +298,7 @@ TEST(MicroBreaks, PacksMarkOnlyQuickExercisesDoneWhereTheUserIs) {
        {std::tuple{"left", "sitting", 20}, std::tuple{"both", "floor", 20}, std::tuple{"none", "standing", 90}}) {
     json e = fixtures::exercise("e", side, std::string(side) == "left" ? "f" : "", seconds, position);
     e["micro"] = true;
-    json exercises = {e};
+    json exercises = json::array({e});  // not {e}: clang reads that as a copy of e
     if (std::string(side) == "left") exercises.push_back(fixtures::exercise("f", "right", "e"));
     limber::Engine engine;
     const json refused = json::parse(engine.addPack(fixtures::pack("p", exercises).dump()));
