@@ -10,7 +10,7 @@ export default [
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
   },
   {
-    files: ['extension/newtab-first.js'],
+    files: ['extension/newtab-first.js', 'extension/localize-page.js', 'extension/privacy.js'],
     languageOptions: { sourceType: 'script' },
   },
   {

@@ -1,5 +1,5 @@
-// axe-core finds no violations on the new tab, a break, the options page and a
-// pack page, in light and in dark.
+// axe-core finds no violations on the new tab, a break, the options page, a pack
+// page and the privacy page, in light and in dark (the welcome: first-run.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations as violations, launch } from './browser.mjs';
@@ -23,6 +23,12 @@ test('the new tab and a running break', async () => {
 
 test('the options page', async () => {
   const page = await browser.options();
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
+
+test('the privacy page', async () => {
+  const page = await browser.open('privacy.html');
   assert.deepEqual(await violations(page), []);
   await page.close();
 });

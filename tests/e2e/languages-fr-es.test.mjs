@@ -75,6 +75,14 @@ for (const lang of ['fr', 'es']) {
       assert.equal(await options.locator('h1').first().textContent(), m('optionsHeading'));
       assert.deepEqual(await options.locator('[data-setting="workDays"] label').allTextContents(),
         ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((day) => m(`weekday${day}`)));
+      // The privacy page, from its link, in the language.
+      const [privacy] = await Promise.all([browser.context.waitForEvent('page'), options.locator('#privacy-link').click()]);
+      await privacy.waitForLoadState();
+      assert.match(privacy.url(), /^chrome-extension:\/\/[a-p]{32}\/privacy\.html$/);
+      assert.equal(await privacy.title(), m('privacyTitle'));
+      assert.equal(await privacy.locator('h1').textContent(), m('privacyHeading'));
+      assert.equal(await privacy.locator('li').last().textContent(), m('privacyControlRemove'));
+      await privacy.close();
       await options.close();
       const list = await browser.open('pack.html');
       await list.locator('#pack-list li').first().waitFor();

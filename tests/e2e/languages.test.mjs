@@ -86,6 +86,21 @@ test('the options page is in German, every choice included', async () => {
   await page.close();
 });
 
+test('the privacy page opens from the options page in German', async () => {
+  const options = await browser.options();
+  const [privacy] = await Promise.all([browser.context.waitForEvent('page'), options.locator('#privacy-link').click()]);
+  await privacy.waitForLoadState();
+  assert.match(privacy.url(), /^chrome-extension:\/\/[a-p]{32}\/privacy\.html$/);
+  assert.equal(await privacy.title(), de('privacyTitle'));
+  assert.ok((await privacy.locator('li').count()) >= 15, 'what is stored, where, what never leaves, why each permission');
+  await assertAllGerman(privacy);
+  // Back to the settings from its top bar.
+  await privacy.locator('a[href="options.html"]').click();
+  await privacy.locator('#settings').waitFor();
+  await privacy.close();
+  await options.close();
+});
+
 test('a refused custom pack and a refused backup are explained in German', async () => {
   const page = await browser.options();
   const pack = JSON.parse(readFileSync(new URL('../invalid-packs/seconds-as-words.json', import.meta.url), 'utf8'));
