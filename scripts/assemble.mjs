@@ -2,9 +2,9 @@
 // build and packs/, stamps the version from package.json into the manifest, and
 // zips it for the Web Store as dist/limber-<version>.zip.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { sourceDateEpoch, zipFolder } from './lib/zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -68,8 +68,9 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 manifest.version = version;
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 
+// The same files give the same zip, byte for byte (scripts/release relies on it).
 const zip = join(dist, `limber-${version}.zip`);
-execFileSync('zip', ['-X', '-r', '-q', zip, '.'], { cwd: out });
+zipFolder(out, zip, { epoch: sourceDateEpoch(root) });
 
 console.log(`
 Built Limber ${version}:
