@@ -14,13 +14,27 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, 'extension'), out, { recursive: true });
 
-mkdirSync(join(out, 'core'));
-// The wrapper ships without its comments (its API documentation stays in web/):
-// three quarters of its gzipped size, against the wasm budget.
-const wrapper = ts.transpileModule(readFileSync(join(root, 'web', 'limber-core.js'), 'utf8'), {
+// Scripts ship without their comments (the why stays in the sources, which eslint
+// and tsc check): the same code, re-printed, and a seventh of the zip without
+// videos (tests/node/budgets.test.mjs). The wrapper's comments are three quarters
+// of its gzipped size, against the wasm budget.
+const withoutComments = (text) => ts.transpileModule(text, {
   compilerOptions: { removeComments: true, target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext },
-});
-writeFileSync(join(out, 'core', 'limber-core.js'), wrapper.outputText);
+}).outputText;
+const filesIn = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+for (const file of filesIn(out).filter((path) => path.endsWith('.js'))) {
+  writeFileSync(file, withoutComments(readFileSync(file, 'utf8')));
+}
+// Messages without their translators' notes and indentation: Chrome reads only "message".
+for (const file of filesIn(join(out, '_locales')).filter((path) => path.endsWith('messages.json'))) {
+  const messages = JSON.parse(readFileSync(file, 'utf8'));
+  for (const entry of Object.values(messages)) delete entry.description;
+  writeFileSync(file, `${JSON.stringify(messages)}\n`);
+}
+
+mkdirSync(join(out, 'core'));
+writeFileSync(join(out, 'core', 'limber-core.js'), withoutComments(readFileSync(join(root, 'web', 'limber-core.js'), 'utf8')));
 for (const file of ['limber_core.js', 'limber_core.wasm']) {
   cpSync(join(root, 'build', 'wasm', file), join(out, 'core', file));
 }

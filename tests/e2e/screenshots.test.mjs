@@ -106,10 +106,10 @@ test('the Web Store set: the current pages at 1280 x 800 and the promo tile in e
       <div style="flex:1;padding:0 0 0 28px">
         <img src="${icon}" width="72" height="72" alt="" style="display:block;margin:0 0 10px -8px;background:#f6f4ef;border-radius:18px">
         <div id="name" style="font-size:40px;font-weight:700;line-height:1">${messages.extName.message}</div>
-        <div id="line" style="font-size:18px;line-height:1.3;margin-top:10px;max-width:220px">${line}</div>
+        <div id="line" style="font-size:18px;line-height:1.3;margin-top:10px;max-width:225px">${line}</div>
       </div>
-      <img src="${poster}" alt="" style="width:200px;height:150px;object-fit:contain;margin-right:8px;
-        filter:drop-shadow(0 2px 6px rgb(0 0 0 / 25%))"></body></html>`);
+      <div style="position:relative;width:190px;height:280px;overflow:hidden;background:#f6f4ef;border-radius:140px 0 0 140px">
+        <img src="${poster}" alt="" style="position:absolute;width:330px;left:-62px;top:22px"></div></body></html>`);
     await frame.locator('img').last().evaluate((img) => img.decode());
     assert.equal(await frame.locator('#line').textContent(), line);
     // Nothing runs out of the tile.
