@@ -331,6 +331,11 @@ struct History {
 
 History readHistory(Request& request, const char* call) {
   History history;
+  if (std::vector<HistoryRecord>* records = request.records()) {
+    history.records = std::move(*records);
+    for (std::size_t i = 0; i < history.records.size(); ++i) history.indexes.push_back(i);
+    return history;
+  }
   const json& list = request.member("history");
   if (!list.is_array()) {
     request.fail(wrongValue(std::string(call) + ".history", expect(Expected::Records), list));
@@ -374,7 +379,7 @@ std::string Engine::loadHistory(const std::string& requestJson) {
   Request request(requestJson, "loadHistory", {"history", "folded", "devices"});
   History history = readHistory(request, "loadHistory");
   Problems stored;
-  const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  const Folded folded = request.folded(stored);
   std::vector<DeviceSummary> devices = readDevices(request, stored);
   if (request.failed()) return request.errorJson();
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
@@ -396,7 +401,7 @@ std::string Engine::fold(const std::string& requestJson) const {
   const auto now = request.now(Need::Required);
   History history = readHistory(request, "fold");
   Problems stored;
-  Folded folded = readFolded(request.member("folded"), "folded", stored);
+  Folded folded = request.folded(stored);
   if (request.failed()) return request.errorJson();
   // Unreadable months are left out and reported under "folded...": the shell
   // keeps the stored value aside before it writes the answer's over it.
@@ -413,7 +418,7 @@ std::string Engine::summary(const std::string& requestJson) const {
   const std::string device = request.text("device", Need::Required);
   History history = readHistory(request, "summary");
   Problems stored;
-  const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  const Folded folded = request.folded(stored);
   std::vector<std::size_t> whole;
   std::vector<DeviceSummary> devices = readDevices(request, stored, &whole);
   if (request.failed()) return request.errorJson();
@@ -438,7 +443,7 @@ std::string Engine::exportData(const std::string& requestJson) const {
   const auto now = request.now(Need::Required);
   History history = readHistory(request, "exportData");
   Problems stored;
-  backup.folded = readFolded(request.member("folded"), "folded", stored);
+  backup.folded = request.folded(stored);
   if (request.failed()) return request.errorJson();
   history.problems.insert(history.problems.end(), stored.begin(), stored.end());
   // Records the folded months count already (a fold cut short) go in once, folded.
@@ -459,7 +464,7 @@ std::string Engine::importData(const std::string& requestJson) const {
   if (!text.is_string()) request.fail(wrongValue("importData.text", expect(Expected::FileText), text));
   History history = readHistory(request, "importData");
   Problems stored;
-  const Folded folded = readFolded(request.member("folded"), "folded", stored);
+  const Folded folded = request.folded(stored);
   if (request.failed()) return request.errorJson();
   const std::string& content = text.get_ref<const std::string&>();
   if (content.size() > kMaxImportBytes) {
@@ -498,7 +503,7 @@ std::string Engine::undoImport(const std::string& requestJson) const {
   Request request(requestJson, "undoImport", {"history", "folded", "undo"});
   History history = readHistory(request, "undoImport");
   Problems stored;
-  Folded folded = readFolded(request.member("folded"), "folded", stored);
+  Folded folded = request.folded(stored);
   const json& undo = request.member("undo");
   Problems wrong;
   ObjectReader reader(undo, "undoImport.undo", wrong, {"version", "at", "source", "records", "months", "settings"});

@@ -6,18 +6,76 @@ namespace limber {
 
 namespace {
 // nlohmann's own document builder that also keeps where the text stopped being
-// JSON; json::parse builds the same way but forgets the place.
+// JSON (json::parse builds the same way but forgets the place), and hands the
+// captured members of the top-level object to their readers instead.
 class Builder : public nlohmann::detail::json_sax_dom_parser<json> {
+  using Dom = json_sax_dom_parser;
+
  public:
-  using json_sax_dom_parser::json_sax_dom_parser;
+  Builder(json& document, std::vector<Capture>* captures) : Dom(document, false), captures_(captures) {}
+
+  bool null() { return reader_ ? scalar(reader_->null()) : Dom::null(); }
+  bool boolean(bool value) { return reader_ ? scalar(reader_->flag(value)) : Dom::boolean(value); }
+  bool number_integer(json::number_integer_t value) { return reader_ ? giveUp() : Dom::number_integer(value); }
+  bool number_unsigned(json::number_unsigned_t value) {
+    return reader_ ? scalar(reader_->number(value)) : Dom::number_unsigned(value);
+  }
+  bool number_float(json::number_float_t value, const std::string& text) {
+    return reader_ ? giveUp() : Dom::number_float(value, text);
+  }
+  bool string(std::string& value) { return reader_ ? scalar(reader_->text(value)) : Dom::string(value); }
+  bool binary(json::binary_t& value) { return reader_ ? giveUp() : Dom::binary(value); }
+  bool start_object(std::size_t size) { return reader_ ? open(false) : (++depth_, Dom::start_object(size)); }
+  bool start_array(std::size_t size) { return reader_ ? open(true) : (++depth_, Dom::start_array(size)); }
+  bool end_object() { return reader_ ? close() : (--depth_, Dom::end_object()); }
+  bool end_array() { return reader_ ? close() : (--depth_, Dom::end_array()); }
+  bool key(std::string& name) {
+    if (reader_) return reader_->key(name) || giveUp();
+    if (depth_ == 1 && captures_ != nullptr) {
+      for (Capture& capture : *captures_) {
+        if (capture.key != name) continue;
+        if (capture.found) return giveUp();  // twice: the document keeps the last, the reader the first
+        capture.found = true;
+        reader_ = capture.reader;
+        return true;
+      }
+    }
+    return Dom::key(name);
+  }
   template <class Exception>
   bool parse_error(std::size_t position, const std::string& token, const Exception& error) {
     read = position;
     last = token;
-    return json_sax_dom_parser::parse_error(position, token, error);
+    return Dom::parse_error(position, token, error);
   }
+
   std::size_t read = 0;  // characters read when it stopped, the offending token's last among them
   std::string last;      // the lexer's text of that token
+  bool gaveUp = false;
+
+ private:
+  bool giveUp() {
+    gaveUp = true;
+    return false;
+  }
+  bool scalar(bool ok) {
+    if (levels_ == 0) reader_ = nullptr;
+    return ok || giveUp();
+  }
+  bool open(bool array) {
+    ++levels_;
+    return reader_->open(array) || giveUp();
+  }
+  bool close() {
+    const bool ok = reader_->close();
+    if (--levels_ == 0) reader_ = nullptr;
+    return ok || giveUp();
+  }
+
+  std::vector<Capture>* captures_;
+  ValueReader* reader_ = nullptr;  // the reader of the captured member being read
+  int depth_ = 0;                  // the document's levels open
+  int levels_ = 0;                 // the captured member's levels open
 };
 
 // Where the token that cannot be there starts, as an editor shows it. The
@@ -36,15 +94,24 @@ std::size_t tokenStart(std::size_t read, const std::string& token, std::size_t t
 }
 }  // namespace
 
-json parseJson(std::string_view text, std::size_t* stop) {
+namespace {
+json parse(std::string_view text, std::vector<Capture>* captures, bool* gaveUp, std::size_t* stop) {
   json document;
-  Builder builder(document, false);
+  Builder builder(document, captures);
   // The parser itself, not json::sax_parse, which would bring in every binary format's reader too.
   nlohmann::detail::parser<json, decltype(nlohmann::detail::input_adapter(text.begin(), text.end()))> parser(
       nlohmann::detail::input_adapter(text.begin(), text.end()), nullptr, false);
   if (parser.sax_parse(&builder, true)) return document;
+  if (gaveUp != nullptr) *gaveUp = builder.gaveUp;
   if (stop != nullptr) *stop = tokenStart(builder.read, builder.last, text.size());
   return json(json::value_t::discarded);
+}
+}  // namespace
+
+json parseJson(std::string_view text, std::size_t* stop) { return parse(text, nullptr, nullptr, stop); }
+
+json parseJson(std::string_view text, std::vector<Capture>& captures, bool& gaveUp) {
+  return parse(text, &captures, &gaveUp, nullptr);
 }
 
 TextPlace placeOf(std::string_view text, std::size_t offset) {

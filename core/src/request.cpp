@@ -1,11 +1,37 @@
 #include "request.h"
 
+#include <algorithm>
+
 namespace limber {
 
 std::string refusal(const Problems& problems) { return dumpJson({{"error", toJson(problems)}}); }
 
+namespace {
+bool has(const std::vector<std::string_view>& fields, std::string_view field) {
+  return std::find(fields.begin(), fields.end(), field) != fields.end();
+}
+}  // namespace
+
 Request::Request(const std::string& text, std::string call, std::vector<std::string_view> fields)
-    : document_(parseJson(text)), call_(std::move(call)) {
+    : call_(std::move(call)) {
+  // A rotation has an entry per exercise and a history a record per break: read
+  // straight into the core's structs, they cost a fraction of their document.
+  std::vector<Capture> captures;
+  if (has(fields, "rotation")) captures.push_back({"rotation", &rotation_.emplace()});
+  if (has(fields, "history")) captures.push_back({"history", &records_.emplace()});
+  if (has(fields, "folded")) captures.push_back({"folded", &folded_.emplace()});
+  bool gaveUp = false;
+  document_ = parseJson(text, captures, gaveUp);
+  // One not there is not in the document either, whose readers take that as before.
+  const auto found = [&](std::string_view key) {
+    return !gaveUp &&
+           std::any_of(captures.begin(), captures.end(), [&](const Capture& c) { return c.key == key && c.found; });
+  };
+  if (!found("rotation")) rotation_.reset();
+  if (!found("history")) records_.reset();
+  if (!found("folded")) folded_.reset();
+  // One not of the usual shape: the document, whose readers say what is wrong.
+  if (gaveUp) document_ = parseJson(text);
   if (document_.is_discarded() || !document_.is_object()) {
     wrong_.push_back(document_.is_discarded() ? problemAt(call_, Issue::NotJson)
                                               : wrongValue(call_, expect(Expected::Object), document_));
@@ -31,7 +57,11 @@ Settings Request::settings() {
   return read.settings;
 }
 
-Rotation Request::rotation() { return readRotation(member("rotation"), notes_); }
+Rotation Request::rotation() { return rotation_ ? rotation_->rotation : readRotation(member("rotation"), notes_); }
+
+Folded Request::folded(Problems& problems) {
+  return folded_ ? std::move(folded_->folded) : readFolded(member("folded"), "folded", problems);
+}
 
 ScheduleState Request::state(const Settings& settings, const std::optional<Moment>& now) {
   const ScheduleState state = readScheduleState(member("state"), notes_);

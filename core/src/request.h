@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "bulk_readers.h"
 #include "codec.h"
 #include "json_reader.h"
 
@@ -24,6 +25,11 @@ class Request {
 
   Settings settings();
   Rotation rotation();
+  // The request's "history", when every record in it was readable (read without
+  // a document); nullptr otherwise: then read member("history") record by record.
+  std::vector<HistoryRecord>* records() { return records_ ? &records_->records : nullptr; }
+  // The request's "folded" months; unreadable ones are reported and left out.
+  Folded folded(Problems& problems);
   // The stored state, with times after now (a clock that ran fast) settled to now.
   ScheduleState state(const Settings& settings, const std::optional<Moment>& now);
   Preference preference(const Settings& settings, const std::optional<Moment>& now);
@@ -40,6 +46,10 @@ class Request {
 
  private:
   json document_;
+  // The bulk members, read without a document when they are of the usual shape.
+  std::optional<RotationReader> rotation_;
+  std::optional<HistoryReader> records_;
+  std::optional<FoldedReader> folded_;
   std::string call_;
   Problems wrong_;
   Problems notes_;
