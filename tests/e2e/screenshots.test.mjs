@@ -37,11 +37,20 @@ function assertSize(file, width, height) {
   assert.equal(png.readUInt32BE(20), height, `${file.pathname}: height`);
 }
 
+// The pages as a user sees them at work: a Wednesday ahead, 10:00 local time, so
+// they say when the next break is due rather than "outside working hours".
+const MORNING = (() => {
+  const day = new Date();
+  day.setDate(day.getDate() + ((3 - day.getDay() + 7) % 7 || 7));
+  day.setHours(10, 0, 0, 0);
+  return day.getTime();
+})();
+
 const dataUrl = (type, bytes) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
 const messagesOf = (lang) => JSON.parse(readFileSync(`${EXTENSION}/_locales/${lang}/messages.json`, 'utf8'));
 
 test('screenshots of the new tab, a break, the options page and a pack page', async () => {
-  const page = await browser.newTab({ clock: true });
+  const page = await browser.newTab({ clock: MORNING });
   await page.evaluate(() => document.querySelector('#next-demo video')?.pause());
   await shoot(page, 'new-tab');
   await page.locator('#start-break').click();
@@ -70,7 +79,9 @@ test('the Web Store set: the current pages at 1280 x 800 and the promo tile in e
     copyFileSync(new URL(`${from}.png`, out), new URL(`${to}.png`, store));
   }
   // The popup as it opens from the toolbar, over the new tab it belongs with.
-  const popup = await browser.open('popup.html');
+  const popup = await browser.context.newPage();
+  await popup.clock.install({ time: MORNING });
+  await popup.goto(new URL('popup.html', browser.context.serviceWorkers()[0].url()).href);
   await popup.locator('#popup-today').filter({ hasText: /\d/ }).waitFor();
   const popupShot = await popup.locator('body').screenshot();
   const frame = await browser.context.newPage();
