@@ -12,6 +12,7 @@ import { describeSchedule, scheduleLine, sentence, todayLabel } from './lib/sche
 import { plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
 import { chime, readyChime } from './lib/chime.js';
+import { followPolicy } from './lib/policy.js';
 
 const views = ['next', 'break', 'done', 'empty'];
 // How long before an exercise ends its "up next" line shows (at most half of it).
@@ -62,6 +63,8 @@ async function main() {
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const { settings, problems: settingsProblems } = core.settings(storedSettings);
   storage.applyLook(settings);
+  // A change of the organisation's policy shows at once, though not in the middle of a break.
+  followPolicy(() => !byId('break').hidden);
   byId('search').hidden = !settings.searchBox;
   showTopSites();
   // Settings of a newer Limber are not a fault to report on every tab (the options page says so).

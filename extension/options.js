@@ -10,6 +10,7 @@ import { showStats } from './lib/history-view.js';
 import { language, plural, t } from './lib/i18n.js';
 import { describeProblem, describeProblems } from './lib/problems.js';
 import { buildConditions, describeWithheld } from './lib/conditions-view.js';
+import { followPolicy, policyProblems, showLocked } from './lib/policy.js';
 
 // A problem in a file the user chose: a problem with the whole file names it.
 function aboutFile(problem, name) {
@@ -32,9 +33,15 @@ async function main() {
   const packProblems = await loadPacks(core);
   const packs = core.packs();
   const exerciseNames = new Map(packs.flatMap((pack) => core.pack(pack.id).exercises.map((e) => [e.id, e.name])));
-  let { settings, problems } = core.settings(stored);
+  // The organisation's policy (its presets and locks are in settings already): locked
+  // fields shown so, packs of one's own hidden when it turns them off, a change followed at once.
+  let { settings, problems, policy } = core.settings(stored);
   storage.applyLook(settings);
-  const notices = [...packProblems];
+  followPolicy();
+  byId('policy-note').hidden = policy.locked.length === 0;
+  byId('custom-off').hidden = policy.customPacks;
+  byId('custom-own').hidden = !policy.customPacks;
+  const notices = [...policyProblems(policy), ...packProblems];
   if (problems.length > 0 && stored !== undefined) {
     // Nothing is written over what was read: a field changed here replaces that
     // field alone. A value this version cannot read (not one of a newer Limber's,
@@ -62,6 +69,7 @@ async function main() {
   buildChoices(form, packs);
   showConditions();
   fillForm(form, settings);
+  showLocked(form, policy.locked);
   showWithheld();
 
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -2,6 +2,7 @@
 // "Start this pack". Without ?id= the page lists the packs.
 import { loadCore } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
+import { followPolicy } from './lib/policy.js';
 import { loadPacks } from './lib/packs.js';
 import { demoFor, durationLabel } from './lib/exercise-view.js';
 import { POSITIONS, PLACES, TIMES_OF_DAY } from './lib/labels.js';
@@ -141,8 +142,10 @@ function showPack(pack) {
 
 async function main() {
   const [core, stored] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings()]);
-  storage.applyLook(core.settings(stored).settings);
+  // The packs bring the organisation's policy, whose presets the look may follow.
   const problems = await loadPacks(core);
+  storage.applyLook(core.settings(stored).settings);
+  followPolicy();
   if (problems.length > 0) {
     const notice = byId('notice');
     fill(notice, problems.map((problem) => el('p', {}, [problem])));

@@ -8,9 +8,14 @@ import * as storage from './lib/storage.js';
 import { scheduleLine, todayLabel } from './lib/schedule-text.js';
 import { t } from './lib/i18n.js';
 import { describeProblem } from './lib/problems.js';
+import { followPolicy, readManaged } from './lib/policy.js';
 
 async function main() {
-  const [core, stored, local] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState()]);
+  const [core, stored, local, managed] = await Promise.all([
+    loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState(), readManaged()]);
+  // The organisation's presets and locks count here too (the popup loads no packs, which would bring the policy).
+  core.policy(managed);
+  followPolicy();
   const { settings } = core.settings(stored);
   storage.applyLook(settings);
   const { device } = local;

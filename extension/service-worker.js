@@ -35,10 +35,12 @@ chrome.runtime.onStartup.addListener(() => {
 });
 chrome.alarms.onAlarm.addListener((alarm) => queue(alarm.name === UPKEEP_ALARM ? upkeep : refresh));
 chrome.storage.onChanged.addListener((changes, area) => {
-  if ((area === 'sync' && changes.settings) || (area === 'local' && changes.schedule)) queue(refresh);
+  // The organisation's policy changed: its presets, locks and packs apply from now on.
+  if (area === 'managed') corePromise = undefined;
+  if (area === 'managed' || (area === 'sync' && changes.settings) || (area === 'local' && changes.schedule)) queue(refresh);
   const historyChanged = area === 'local' && Object.keys(changes).some((key) => key.startsWith(storage.HISTORY_PREFIX) || key === 'folded');
   const elsewhere = area === 'sync' && Object.keys(changes).some((key) => key.startsWith(storage.DEVICE_PREFIX));
-  if (historyChanged || elsewhere || (area === 'sync' && changes.settings)) summarySoon();
+  if (historyChanged || elsewhere || area === 'managed' || (area === 'sync' && changes.settings)) summarySoon();
 });
 chrome.idle.onStateChanged.addListener((idleState) => queue(() => reportIdle(idleState)));
 // Do not disturb: a window entering or leaving full screen, a tab starting or stopping sound.
@@ -92,7 +94,8 @@ function core() {
 
 async function inputs() {
   const [c, stored, local] = await Promise.all([core(), storage.readSettings(), storage.readLocalState()]);
-  return { c, settings: c.settings(stored).settings, todayStats: local.todayStats, device: local.device };
+  const { settings, policy } = c.settings(stored);
+  return { c, settings, policy, todayStats: local.todayStats, device: local.device };
 }
 
 // What do-not-disturb asks about, as facts for the core: a window full screen (a
@@ -190,9 +193,11 @@ async function notify(settings) {
   });
 }
 
-// The first run: reminders wait until the welcome is done or dismissed.
+// The first run: reminders wait until the welcome is done or dismissed, unless
+// the organisation skips it (its presets stand, and reminders start at once).
 async function welcome() {
-  const { c, settings } = await inputs();
+  const { c, settings, policy } = await inputs();
+  if (policy.skipWelcome) return;
   await firstRun.holdReminders(c, settings);
   const tab = await chrome.tabs.create({ url: chrome.runtime.getURL('welcome.html') });
   await firstRun.openedIn(tab.id);

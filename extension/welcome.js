@@ -15,14 +15,16 @@ import { firstBreakText } from './lib/schedule-text.js';
 import { t } from './lib/i18n.js';
 import { describeProblem } from './lib/problems.js';
 import { startReminders } from './lib/first-run.js';
+import { followPolicy, showLocked } from './lib/policy.js';
 
 const STEPS = ['step-hours', 'step-place', 'step-needs'];
 
 async function main() {
   const [core, stored, local] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState()]);
   const notices = await loadPacks(core);
-  let { settings } = core.settings(stored);
+  let { settings, policy } = core.settings(stored);
   storage.applyLook(settings);
+  followPolicy();
   const titles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
   const readable = (field, item) => core.settings({ [field]: [item] }).problems.length === 0;
 
@@ -42,6 +44,8 @@ async function main() {
   };
   fillForm(form, settings);
   agreeing();
+  // What the organisation set is shown as set, and cannot be changed here either.
+  showLocked(form, policy.locked);
   placeField.addEventListener('change', agreeing);
 
   let step = 0;
@@ -55,7 +59,8 @@ async function main() {
 
   // The step's fields as the core reads them; stored when every one is right.
   async function keepStep() {
-    const fields = [...byId(STEPS[step]).querySelectorAll('[data-setting]')].map((field) => /** @type {HTMLElement} */ (field));
+    const fields = [...byId(STEPS[step]).querySelectorAll('[data-setting]')].map((field) => /** @type {HTMLElement} */ (field))
+      .filter((field) => !policy.locked.includes(field.dataset.setting ?? ''));
     const change = Object.fromEntries(fields.map((field) => [field.dataset.setting, readField(field)]));
     const answer = core.settings({ ...settings, ...change });
     let right = true;

@@ -13,6 +13,7 @@ EMSCRIPTEN_BINDINGS(limber) {
       .function("packs", &limber::Engine::packs)
       .function("pack", &limber::Engine::pack)
       .function("settings", &limber::Engine::settings)
+      .function("policy", &limber::Engine::policy)
       .function("withheld", &limber::Engine::withheld)
       .function("next", &limber::Engine::next)
       .function("plan", &limber::Engine::plan)

@@ -118,13 +118,25 @@ export class Core {
   }
 
   /**
-   * Makes stored settings whole: missing or invalid fields take their defaults;
+   * Makes stored settings whole: missing or invalid fields take their defaults (or the
+   * organisation's presets), locked fields are the organisation's (see policy);
    * refused says when the choices together leave no loaded exercise to offer.
    * @param {unknown} stored whatever chrome.storage held (may be undefined or corrupt)
-   * @returns {{settings: object, problems: Problem[], refused: Problem[]}}
+   * @returns {{settings: object, problems: Problem[], refused: Problem[], policy: Policy}}
    */
   settings(stored) {
     return this.#ask('settings', [JSON.stringify(stored ?? {})]);
+  }
+
+  /**
+   * Sets the organisation's policy, as chrome.storage.managed holds it (checked here:
+   * every problem is in policy.problems, the rest applies), in place of the one before:
+   * settings() applies its presets and locks from now on, and its packs are loaded.
+   * @param {unknown} managed
+   * @returns {Policy}
+   */
+  policy(managed) {
+    return this.#ask('policy', [JSON.stringify(managed ?? {})]).policy;
   }
 
   /**
@@ -338,4 +350,5 @@ export function nowFromClock(date = new Date()) {
  *            pausedUntil?: number, micro?: Micro}} Schedule
  * @typedef {{status: 'waiting'|'due'|'held'|'showing', at: number, endsAt?: number,
  *            exercise?: {id: string, name: string, steps: string[]} & Record<string, any>}} Micro
+ * @typedef {{locked: string[], skipWelcome: boolean, customPacks: boolean, packs: string[], problems: Problem[]}} Policy
  */

@@ -30,6 +30,16 @@ std::string eventAnswer(const Settings& settings, ScheduleEvent event, const Mom
                  {"schedule", toJson(scheduleAt(settings, event.state, now))}},
                 request);
 }
+
+// What the shell needs of the organisation's policy: which fields to show locked, what it allows.
+json policyBody(const ManagedPolicy& policy, const std::vector<std::string>& packs, const Problems& problems) {
+  return {{"policy",
+           {{"locked", policy.locked},
+            {"skipWelcome", policy.skipWelcome},
+            {"customPacks", policy.customPacks},
+            {"packs", packs},
+            {"problems", toJson(problems)}}}};
+}
 }  // namespace
 
 std::string Engine::setLanguage(const std::string& language) {
@@ -65,10 +75,32 @@ std::string Engine::pack(const std::string& packId) const {
 }
 
 std::string Engine::settings(const std::string& settingsJson) const {
-  SettingsRead read = readSettings(settingsJson);
-  return dumpJson({{"settings", toJson(read.settings)},
-                   {"problems", toJson(read.problems)},
-                   {"refused", toJson(nothingToOffer(read.settings))}});
+  SettingsRead read = applyPolicy(policy_, settingsJson);
+  json body = policyBody(policy_, companyPacks_, policyProblems_);
+  body["settings"] = toJson(read.settings);
+  body["problems"] = toJson(read.problems);
+  body["refused"] = toJson(nothingToOffer(read.settings));
+  return dumpJson(body);
+}
+
+std::string Engine::policy(const std::string& managedJson) {
+  for (const std::string& id : companyPacks_) catalog_.remove(id);
+  companyPacks_.clear();
+  PolicyRead read = readPolicy(managedJson);
+  for (const auto& [i, text] : read.policy.packs) {
+    // The organisation's packs are read as a user's own are: what they leave out gets a default.
+    PackLoad load = loadPack(text, language_, true);
+    if (load.pack) load.problems = catalog_.add(*load.pack);
+    if (load.problems.empty()) companyPacks_.push_back(catalog_.packs().back().id);
+    for (Problem& problem : load.problems) {
+      const std::string at = itemPath("managed.packs", i);
+      problem.path = problem.path.empty() ? at : memberPath(at, problem.path);
+      read.problems.push_back(std::move(problem));
+    }
+  }
+  policy_ = std::move(read.policy);
+  policyProblems_ = std::move(read.problems);
+  return dumpJson(policyBody(policy_, companyPacks_, policyProblems_));
 }
 
 // Settings whose choices together leave no exercise, told as the choices that do

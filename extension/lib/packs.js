@@ -1,6 +1,9 @@
-// Loads the packaged packs, then the user's own, into the core. Each pack is
-// added on its own, so a broken one is reported by name and the others still load.
+// Loads the packaged packs, then the organisation's (with its policy), then the
+// user's own unless the policy turns those off, into the core. Each pack is added
+// on its own, so a broken one is reported by name and the others still load (an
+// organisation's, on the options page: core.settings().policy.problems).
 import { keepAside, readCustomPacks } from './storage.js';
+import { readManaged } from './policy.js';
 import { language, t } from './i18n.js';
 import { describeProblem } from './problems.js';
 
@@ -9,7 +12,8 @@ import { describeProblem } from './problems.js';
  * @returns {Promise<string[]>} what is wrong with the packs that could not be loaded, a line a problem
  */
 export async function loadPacks(core) {
-  const [index, custom] = await Promise.all([fetch('packs/index.json').then((response) => response.json()), readCustomPacks()]);
+  const [index, custom, managed] = await Promise.all([
+    fetch('packs/index.json').then((response) => response.json()), readCustomPacks(), readManaged()]);
   const texts = await Promise.all(
     index.packs.map((file) =>
       fetch(`packs/${file}`)
@@ -34,7 +38,9 @@ export async function loadPacks(core) {
     }
     add(`packs/${index.packs[i]}`, text);
   });
-  for (const { key, source, text, value } of custom) {
+  const { customPacks } = core.policy(managed);
+  // Turned off by the organisation: kept as they are, for when it turns them on again.
+  for (const { key, source, text, value } of customPacks ? custom : []) {
     if (text !== undefined) {
       add(source, text, true);
       continue;

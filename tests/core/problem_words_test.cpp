@@ -17,9 +17,9 @@ using fixtures::json;
 
 namespace {
 
-static_assert(limber::Names<limber::Issue>::list.size() == static_cast<std::size_t>(limber::Issue::MicroNotQuick) + 1);
+static_assert(limber::Names<limber::Issue>::list.size() == static_cast<std::size_t>(limber::Issue::NotPresettable) + 1);
 static_assert(limber::Names<limber::Expected>::list.size() ==
-              static_cast<std::size_t>(limber::Expected::MicroSeconds) + 1);
+              static_cast<std::size_t>(limber::Expected::PackTexts) + 1);
 static_assert(limber::Names<limber::Found>::list.size() == static_cast<std::size_t>(limber::Found::Megabytes) + 1);
 
 json locale(const std::string& language) {

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "limber/catalog.h"
+#include "limber/managed_policy.h"
 #include "limber/stats.h"
 
 namespace limber {
@@ -30,9 +31,14 @@ class Engine {
   std::string packs() const;
   // {"pack": {every section and exercise}}.
   std::string pack(const std::string& packId) const;
-  // {"settings": {every field}, "problems", "refused"}: stored settings made whole;
-  // "refused" says when its choices together leave nothing to offer (see below).
+  // {"settings": {every field}, "problems", "refused", "policy"}: stored settings made whole,
+  // under the organisation's policy when one is set (see policy); "refused" says when its
+  // choices together leave nothing to offer (see below).
   std::string settings(const std::string& settingsJson) const;
+  // {managed: what chrome.storage.managed holds} -> {"policy": {"locked": [fields], "skipWelcome",
+  // "customPacks", "packs": [ids of the organisation's packs loaded], "problems"}}. Replaces the
+  // policy set before (its packs too); settings() applies it from then on.
+  std::string policy(const std::string& managedJson);
   // A nothing-to-offer problem, its args the fields that alone would free an
   // exercise, when the loaded packs have none these settings allow; else none.
   Problems nothingToOffer(const Settings& settings) const;
@@ -101,6 +107,9 @@ class Engine {
   std::string language_ = "en";
   HistoryIndex history_;
   std::vector<DeviceSummary> devices_;
+  ManagedPolicy policy_;
+  Problems policyProblems_;
+  std::vector<std::string> companyPacks_;  // the ids of the policy's packs loaded
 };
 
 }  // namespace limber

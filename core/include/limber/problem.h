@@ -47,6 +47,7 @@ enum class Issue {
   NothingToOffer,     // $1 the settings fields that, each set back alone, would leave something to offer
   NotJsonAt,          // $1 the line, $2 the column where the text stops being JSON
   MicroNotQuick,      // a micro-break exercise on the floor, one-sided or longer than a minute
+  NotPresettable,     // a field of the user's own (the conditions) in an organisation's policy
 };
 
 // What was expected instead: a noun phrase ("a whole number of seconds from 5 to 600").
@@ -105,6 +106,8 @@ enum class Expected {
   Pose,             //
   MicroMinutes,     // $1 least, $2 most
   MicroSeconds,     // $1 least, $2 most
+  PackText,         //
+  PackTexts,        //
 };
 
 // What was found instead of what was expected.
@@ -122,7 +125,7 @@ enum class Found {
 
 template <>
 struct Names<Issue> {
-  static constexpr std::array<std::string_view, 28> list{"wrong",
+  static constexpr std::array<std::string_view, 29> list{"wrong",
                                                          "missing",
                                                          "unknown-field",
                                                          "listed-twice",
@@ -149,11 +152,12 @@ struct Names<Issue> {
                                                          "title-taken",
                                                          "nothing-to-offer",
                                                          "not-json-at",
-                                                         "micro-not-quick"};
+                                                         "micro-not-quick",
+                                                         "not-presettable"};
 };
 template <>
 struct Names<Expected> {
-  static constexpr std::array<std::string_view, 54> list{"",
+  static constexpr std::array<std::string_view, 56> list{"",
                                                          "object",
                                                          "text",
                                                          "local-text",
@@ -206,7 +210,9 @@ struct Names<Expected> {
                                                          "reach",
                                                          "pose",
                                                          "micro-minutes",
-                                                         "micro-seconds"};
+                                                         "micro-seconds",
+                                                         "pack-text",
+                                                         "pack-texts"};
 };
 template <>
 struct Names<Found> {
