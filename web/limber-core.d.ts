@@ -71,16 +71,26 @@ export class Core {
     /** @param {string} id @returns {object} the whole pack: every section and exercise */
     pack(id: string): object;
     /**
-     * Makes stored settings whole: missing or invalid fields take their defaults;
+     * Makes stored settings whole: missing or invalid fields take their defaults (or the
+     * organisation's presets), locked fields are the organisation's (see policy);
      * refused says when the choices together leave no loaded exercise to offer.
      * @param {unknown} stored whatever chrome.storage held (may be undefined or corrupt)
-     * @returns {{settings: object, problems: Problem[], refused: Problem[]}}
+     * @returns {{settings: object, problems: Problem[], refused: Problem[], policy: Policy}}
      */
     settings(stored: unknown): {
         settings: object;
         problems: Problem[];
         refused: Problem[];
+        policy: Policy;
     };
+    /**
+     * Sets the organisation's policy, as chrome.storage.managed holds it (checked here:
+     * every problem is in policy.problems, the rest applies), in place of the one before:
+     * settings() applies its presets and locks from now on, and its packs are loaded.
+     * @param {unknown} managed
+     * @returns {Policy}
+     */
+    policy(managed: unknown): Policy;
     /**
      * What conditions withhold, over every loaded pack whatever else the settings allow: each
      * condition that withholds anything on its own, and the settings' conditions together;
@@ -530,4 +540,17 @@ export type Micro = {
         name: string;
         steps: string[];
     } & Record<string, any>;
+};
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
+export type Policy = {
+    locked: string[];
+    skipWelcome: boolean;
+    customPacks: boolean;
+    packs: string[];
+    problems: Problem[];
 };

@@ -53,11 +53,20 @@ std::string Engine::setLanguage(const std::string& language) {
   return dumpJson({{"language", language_}});
 }
 
-std::string Engine::addPack(const std::string& jsonText, bool own) {
+// One place that adds a pack's text to the catalog (a user's, or the organisation's
+// through its policy), so the wasm module carries the pack reader once.
+Problems Engine::add(const std::string& jsonText, bool own, std::vector<std::string>& filled) {
   PackLoad load = loadPack(jsonText, language_, own);
-  if (load.pack) load.problems = catalog_.add(*load.pack);
-  if (!load.problems.empty()) return refusal(load.problems);
-  return dumpJson({{"pack", packSummary(catalog_.packs().back())}, {"filled", load.filled}});
+  if (load.pack) load.problems = catalog_.add(std::move(*load.pack));
+  filled = std::move(load.filled);
+  return std::move(load.problems);
+}
+
+std::string Engine::addPack(const std::string& jsonText, bool own) {
+  std::vector<std::string> filled;
+  const Problems problems = add(jsonText, own, filled);
+  if (!problems.empty()) return refusal(problems);
+  return dumpJson({{"pack", packSummary(catalog_.packs().back())}, {"filled", filled}});
 }
 
 std::string Engine::removePack(const std::string& packId) { return dumpJson({{"removed", catalog_.remove(packId)}}); }
@@ -87,12 +96,12 @@ std::string Engine::policy(const std::string& managedJson) {
   for (const std::string& id : companyPacks_) catalog_.remove(id);
   companyPacks_.clear();
   PolicyRead read = readPolicy(managedJson);
+  std::vector<std::string> filled;
   for (const auto& [i, text] : read.policy.packs) {
     // The organisation's packs are read as a user's own are: what they leave out gets a default.
-    PackLoad load = loadPack(text, language_, true);
-    if (load.pack) load.problems = catalog_.add(*load.pack);
-    if (load.problems.empty()) companyPacks_.push_back(catalog_.packs().back().id);
-    for (Problem& problem : load.problems) {
+    Problems problems = add(text, true, filled);
+    if (problems.empty()) companyPacks_.push_back(catalog_.packs().back().id);
+    for (Problem& problem : problems) {
       const std::string at = itemPath("managed.packs", i);
       problem.path = problem.path.empty() ? at : memberPath(at, problem.path);
       read.problems.push_back(std::move(problem));

@@ -44,21 +44,22 @@ PolicyRead readPolicy(std::string_view jsonText) {
   policy.skipWelcome = reader.flag("skipWelcome", Need::Optional).value_or(false);
   policy.customPacks = reader.flag("customPacks", Need::Optional).value_or(true);
   const std::vector<std::string> fields = settable();
+  policy.settings = dumpJson(toJson(Settings{}));
 
   if (const json* given = reader.member("settings", Need::Optional)) {
-    json wanted = *given;
-    if (wanted.is_object() && wanted.erase("avoid") > 0) reader.report("managed.settings.avoid", Issue::NotPresettable);
-    if (wanted.is_object() && wanted.erase("version") > 0)
-      reader.report("managed.settings.version", Issue::UnknownField);
+    json wanted = given->is_object() ? json::object() : *given;
+    for (const auto& [key, value] : given->items()) {
+      if (key == "avoid" || key == "version")
+        reader.report("managed.settings." + key, key == "avoid" ? Issue::NotPresettable : Issue::UnknownField);
+      else
+        wanted[key] = value;
+    }
     SettingsRead read = readSettingsValue(wanted);
     const json values = toJson(read.settings);
-    json presets = json::object();
-    if (wanted.is_object()) {
-      for (const auto& [key, value] : wanted.items()) {
-        if (!mentions(read.problems, key) && values.contains(key)) presets[key] = values[key];
-      }
+    for (const auto& [key, value] : wanted.items()) {
+      if (!mentions(read.problems, key) && values.contains(key)) policy.preset.push_back(key);
     }
-    policy.presets = dumpJson(presets);
+    policy.settings = dumpJson(values);
     for (Problem& problem : read.problems) {
       problem.path = "managed." + problem.path;
       reader.report(std::move(problem));
@@ -102,18 +103,17 @@ PolicyRead readPolicy(std::string_view jsonText) {
 SettingsRead applyPolicy(const ManagedPolicy& policy, std::string_view storedSettingsJson) {
   SettingsRead own = readSettings(storedSettingsJson);
   if (policy.empty()) return own;
-  const json presets = parseJson(policy.presets);
+  const json whole = parseJson(policy.settings);
+  if (!whole.is_object()) return own;
   const json stored = parseJson(storedSettingsJson);
-  json merged = presets;
+  json merged = json::object();
+  // The policy's value for a field: its preset, or the default.
+  const auto yield = [&](const std::string& key) {
+    if (whole.contains(key)) merged[key] = whole[key];
+  };
+  for (const std::string& key : policy.preset) yield(key);
   const auto locked = [&](const std::string& key) {
     return std::find(policy.locked.begin(), policy.locked.end(), key) != policy.locked.end();
-  };
-  // The policy's value for a field, or none (the default).
-  const auto yield = [&](const std::string& key) {
-    if (presets.contains(key))
-      merged[key] = presets[key];
-    else
-      merged.erase(key);
   };
   if (stored.is_object()) {
     for (const auto& [key, value] : stored.items()) {

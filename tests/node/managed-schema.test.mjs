@@ -43,7 +43,7 @@ test('the wasm core presets, locks and reports a policy the way the pages read i
   const policy = core.policy({ settings: { intervalMinutes: 30, dailyGoal: 0 }, locked: ['theme', 'avoid'], customPacks: false });
   assert.deepEqual(policy.locked, ['theme']);
   assert.equal(policy.customPacks, false);
-  assert.deepEqual(policy.problems.map((p) => p.path), ['managed.locked[1]', 'managed.settings.dailyGoal']);
+  assert.deepEqual(policy.problems.map((p) => p.path), ['managed.settings.dailyGoal', 'managed.locked[1]']);
   const answer = core.settings({ version: 1, theme: 'dark', dailyGoal: 3 });
   assert.equal(answer.settings.intervalMinutes, 30);
   assert.equal(answer.settings.theme, 'system');

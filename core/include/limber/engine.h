@@ -110,6 +110,7 @@ class Engine {
   ManagedPolicy policy_;
   Problems policyProblems_;
   std::vector<std::string> companyPacks_;  // the ids of the policy's packs loaded
+  Problems add(const std::string& jsonText, bool own, std::vector<std::string>& filled);
 };
 
 }  // namespace limber

@@ -16,14 +16,15 @@
 namespace limber {
 
 struct ManagedPolicy {
-  std::string presets = "{}";       // the preset settings fields, made whole, as a JSON object
+  std::vector<std::string> preset;  // the settings fields the policy presets
+  std::string settings;             // every field as a JSON object: the preset, else the default
   std::vector<std::string> locked;  // fields the user cannot change: the preset, or else the default
   bool skipWelcome = false;         // no welcome on install: reminders start at once
   bool customPacks = true;          // whether users may add (and use) packs of their own
   // The organisation's own packs: each one's index in the policy's list, and its JSON text.
   std::vector<std::pair<std::size_t, std::string>> packs;
 
-  bool empty() const { return presets == "{}" && locked.empty(); }
+  bool empty() const { return preset.empty() && locked.empty(); }
 };
 
 struct PolicyRead {
