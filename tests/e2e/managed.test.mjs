@@ -4,14 +4,14 @@
 // hands the values out as chrome.storage.managed; the welcome is skipped, the
 // presets arrive, locked fields are disabled with the organisation's note, the
 // organisation's pack is offered, packs of one's own are off; then the policy
-// changes and the worker and the open page follow at once. The file is removed
-// afterwards (scripts/test runs this under the browser lock, so no other browser
-// sees it).
+// changes and the worker and the open page follow at once. The policy is for a
+// copy of the extension in a folder of its own, whose id no other test's browser
+// has (e2e files may run side by side), and the file is removed afterwards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { ALWAYS_WORKING, EXTENSION, PACKS, launch, toolbarOf, until } from './browser.mjs';
+import { ALWAYS_WORKING, PACKS, extensionCopy, launch, toolbarOf, until } from './browser.mjs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/limber-e2e-${process.pid}.json`;
@@ -42,7 +42,8 @@ async function reloadPolicies(context) {
 }
 
 test('an organisation presets and locks settings, adds its pack, turns own packs off, skips the welcome, and a change applies at once', async () => {
-  const id = extensionId(realpathSync(EXTENSION));
+  const extension = extensionCopy(() => {});
+  const id = extensionId(realpathSync(extension));
   plantPolicy(id, {
     settings: { ...ALWAYS_WORKING, intervalMinutes: 30, dailyGoal: 6, disabledPacks: PACKS.map((pack) => pack.id) },
     locked: ['intervalMinutes', 'disabledPacks'],
@@ -52,7 +53,7 @@ test('an organisation presets and locks settings, adds its pack, turns own packs
   });
   let browser;
   try {
-    browser = await launch({ firstRun: true });
+    browser = await launch({ extension, firstRun: true });
     const worker = await browser.serviceWorker();
     assert.equal(new URL(worker.url()).host, id, 'the policy is planted for the id Chromium gave the extension');
     // Chromium accepted the schema and the values: they are the extension's managed storage.
