@@ -23,7 +23,7 @@ const EXERCISES = core.packs().flatMap((pack) => core.pack(pack.id).exercises);
 const byName = new Map(EXERCISES.map((e) => [e.name, e]));
 
 // New tabs per place and condition.
-const TABS = 2;
+const TABS = 1;
 
 let browser;
 before(async () => {

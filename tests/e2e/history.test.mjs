@@ -35,7 +35,7 @@ async function figures(options) {
 }
 
 // Tabs finishing a break in the same second: each writes under the history lock.
-const TABS = 12;
+const TABS = 8;
 
 test(`${TABS} tabs finishing a break in the same second leave ${TABS} records`, async () => {
   const pages = [];
