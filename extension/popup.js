@@ -9,20 +9,37 @@ import { scheduleLine, todayLabel } from './lib/schedule-text.js';
 import { t } from './lib/i18n.js';
 import { describeProblem } from './lib/problems.js';
 import { followPolicy, readManaged } from './lib/policy.js';
+import { readView, scheduleAt } from './lib/schedule-view.js';
 
 async function main() {
-  const [core, stored, local, managed] = await Promise.all([
-    loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState(), readManaged()]);
-  // The organisation's presets and locks count here too (the popup loads no packs, which would bring the policy).
-  core.policy(managed);
+  const [stored, local, view, managed] = await Promise.all([storage.readSettings(), storage.readLocalState(), readView(), readManaged()]);
   followPolicy();
-  const { settings } = core.settings(stored);
-  storage.applyLook(settings);
   const { device } = local;
   let { todayStats } = local;
-  let schedule = core.schedule({ settings, state: local.schedule, now: nowFromClock() }).schedule;
+  // The first paint is the schedule as the worker last had it from the core, when
+  // that still holds (it usually does): starting the core takes longer than the
+  // rest of the popup together. The core is started after it and has the last word.
+  const kept = scheduleAt(view, Date.now());
+  /** @type {any} */
+  let settings = kept?.settings;
+  let schedule = kept?.schedule;
+  /** @type {Promise<import('./core/limber-core.js').Core>} */
+  let corePromise;
+  const coreNow = () => {
+    corePromise ??= loadCore({ describe: describeProblem }).then((core) => {
+      // The organisation's presets and locks count here too (the popup loads no packs, which would bring the policy).
+      core.policy(managed);
+      settings = core.settings(stored).settings;
+      schedule = core.schedule({ settings, state: local.schedule, now: nowFromClock() }).schedule;
+      return core;
+    });
+    return corePromise;
+  };
+  if (!kept) await coreNow();
+  storage.applyLook(settings);
 
   function show() {
+    showSnoozes();
     byId('popup-schedule').textContent = scheduleLine(schedule);
     byId('popup-today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
     const due = schedule.status === 'due' || schedule.status === 'held';
@@ -34,9 +51,10 @@ async function main() {
   // A change of the schedule state, asked of the core under the schedule's lock
   // with the state as stored then (the worker or a tab may have moved it).
   async function change(ask) {
+    const core = await coreNow();
     try {
       const answer = await storage.changeSchedule(async (state) => {
-        const seen = ask(state);
+        const seen = ask(core, state);
         await storage.keepUnreadableState(state, seen.problems);
         return seen;
       });
@@ -49,22 +67,28 @@ async function main() {
     show();
   }
 
-  fill(byId('popup-snoozes'), settings.snoozeMinutes.map((minutes) => {
-    const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
-    button.addEventListener('click', () => change((state) => core.snooze({
-      settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID(), device,
-    })));
-    return button;
-  }));
+  // The user's snooze lengths; made again only when the core's settings name others.
+  let snoozesShown = '';
+  function showSnoozes() {
+    if (snoozesShown === settings.snoozeMinutes.join()) return;
+    snoozesShown = settings.snoozeMinutes.join();
+    fill(byId('popup-snoozes'), settings.snoozeMinutes.map((/** @type {number} */ minutes) => {
+      const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
+      button.addEventListener('click', () => change((core, state) => core.snooze({
+        settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID(), device,
+      })));
+      return button;
+    }));
+  }
   for (const option of document.querySelectorAll('[data-pause]')) {
     const pause = /** @type {any} */ (/** @type {HTMLElement} */ (option).dataset.pause);
     option.addEventListener('click', async () => {
-      await change((state) => core.schedule({ settings, state, now: nowFromClock(), pause }));
+      await change((core, state) => core.schedule({ settings, state, now: nowFromClock(), pause }));
       byId('popup-resume').focus();
     });
   }
   byId('popup-resume').addEventListener('click', async () => {
-    await change((state) => core.schedule({ settings, state, now: nowFromClock(), pause: 'resume' }));
+    await change((core, state) => core.schedule({ settings, state, now: nowFromClock(), pause: 'resume' }));
     byId('popup-start').focus();
   });
   // The worker opens the break's tab, as from the notification: it remembers the tab to go back to.
@@ -72,15 +96,22 @@ async function main() {
     await chrome.runtime.sendMessage({ command: 'start-break' });
     window.close();
   });
-  chrome.storage.onChanged.addListener((changes, area) => {
+  chrome.storage.onChanged.addListener(async (changes, area) => {
     if (area !== 'local') return;
     if (changes.todayStats) todayStats = changes.todayStats.newValue;
-    if (changes.schedule) schedule = core.schedule({ settings, state: changes.schedule.newValue, now: nowFromClock() }).schedule;
+    if (changes.schedule) {
+      const core = await coreNow();
+      schedule = core.schedule({ settings, state: changes.schedule.newValue, now: nowFromClock() }).schedule;
+    }
     if (changes.todayStats || changes.schedule) show();
   });
   show();
   byId('popup-start').focus();
   performance.mark('popup-ready');
+  await coreNow();
+  storage.applyLook(settings);
+  show();
+  performance.mark('popup-confirmed');
 }
 
 main().catch((error) => {

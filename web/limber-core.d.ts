@@ -197,9 +197,12 @@ export class Core {
      * Micro-breaks: schedule.micro says when the next is due, or which one shows until when. With
      * micro (the worker, which shows them) a due one starts now, and one that has run its seconds
      * ends with a "micro" record named id.
+     * With ahead, schedule.ahead says what the schedule reads until it next changes in anything
+     * but its minutes left: the minutes left from each instant on, until `until` (at most two
+     * hours of them), so that a minute tick can show them without asking again.
      * @param {{settings?: object, state?: object, now: Now,
      *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean,
-     *          micro?: boolean, id?: string, device?: string}} request
+     *          micro?: boolean, id?: string, device?: string, ahead?: boolean}} request
      * @returns {{schedule: Schedule, state: object, record?: object, problems: Problem[]}}
      */
     schedule(request: {
@@ -212,6 +215,7 @@ export class Core {
         micro?: boolean;
         id?: string;
         device?: string;
+        ahead?: boolean;
     }): {
         schedule: Schedule;
         state: object;
@@ -524,6 +528,20 @@ export type Schedule = {
     };
     pausedUntil?: number;
     micro?: Micro;
+    ahead?: Ahead;
+};
+/**
+ * A problem the core found: the JSON path it is at ("" for the whole input) and
+ * what is wrong as codes with parameters (core/include/limber/problem.h): the
+ * issue, what was expected and what was found. A parameter that is a list is a
+ * list of names ("sitting", "standing" or "floor").
+ */
+export type Ahead = {
+    minutes: {
+        from: number;
+        minutesLeft: number;
+    }[];
+    until: number;
 };
 /**
  * A problem the core found: the JSON path it is at ("" for the whole input) and

@@ -198,9 +198,12 @@ export class Core {
    * Micro-breaks: schedule.micro says when the next is due, or which one shows until when. With
    * micro (the worker, which shows them) a due one starts now, and one that has run its seconds
    * ends with a "micro" record named id.
+   * With ahead, schedule.ahead says what the schedule reads until it next changes in anything
+   * but its minutes left: the minutes left from each instant on, until `until` (at most two
+   * hours of them), so that a minute tick can show them without asking again.
    * @param {{settings?: object, state?: object, now: Now,
    *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean,
-   *          micro?: boolean, id?: string, device?: string}} request
+   *          micro?: boolean, id?: string, device?: string, ahead?: boolean}} request
    * @returns {{schedule: Schedule, state: object, record?: object, problems: Problem[]}}
    */
   schedule(request) {
@@ -347,7 +350,8 @@ export function nowFromClock(date = new Date()) {
  * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
  * @typedef {{day: string, status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
- *            pausedUntil?: number, micro?: Micro}} Schedule
+ *            pausedUntil?: number, micro?: Micro, ahead?: Ahead}} Schedule
+ * @typedef {{minutes: {from: number, minutesLeft: number}[], until: number}} Ahead
  * @typedef {{status: 'waiting'|'due'|'held'|'showing', at: number, endsAt?: number,
  *            exercise?: {id: string, name: string, steps: string[]} & Record<string, any>}} Micro
  * @typedef {{locked: string[], skipWelcome: boolean, customPacks: boolean, packs: string[], problems: Problem[]}} Policy

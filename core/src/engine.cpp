@@ -262,7 +262,7 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
 
 std::string Engine::schedule(const std::string& requestJson) const {
   Request request(requestJson, "schedule",
-                  {"settings", "state", "now", "pause", "fullscreen", "sound", "micro", "id", "device"});
+                  {"settings", "state", "now", "pause", "fullscreen", "sound", "micro", "id", "device", "ahead"});
   Settings settings = request.settings();
   const auto now = request.now(Need::Required);
   ScheduleState state = request.state(settings, now);
@@ -312,6 +312,12 @@ std::string Engine::schedule(const std::string& requestJson) const {
   if (schedule.status == ScheduleStatus::Held) seen.heldAt = now->utc;
   json body = toJson(schedule);
   if (schedule.micro == MicroStatus::Showing && shown != nullptr) body["micro"]["exercise"] = toJson(*shown);
+  if (request.flag("ahead").value_or(false)) {
+    const ScheduleAhead ahead = scheduleAhead(settings, seen, *now, quiet, schedule);
+    json minutes = json::array();
+    for (const auto& [from, left] : ahead.minutes) minutes.push_back({{"from", from}, {"minutesLeft", left}});
+    body["ahead"] = {{"minutes", minutes}, {"until", ahead.until}};
+  }
   json out = {{"schedule", body}, {"state", toJson(seen)}};
   if (record) out["record"] = toJson(*record);
   return answer(out, request);

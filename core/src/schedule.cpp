@@ -138,6 +138,36 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
   return schedule;
 }
 
+ScheduleAhead scheduleAhead(const Settings& settings, const ScheduleState& state, const Moment& now, bool quiet,
+                            const Schedule& schedule) {
+  // Every instant at which scheduleAt's answer can change other than by its
+  // minutes left: a new local day, working hours starting or ending, the break
+  // or a micro-break falling due or ending, a pause or a snooze running out.
+  ScheduleAhead ahead;
+  ahead.until = now.utcAt(1, 0);
+  for (const std::int64_t change : {now.utcAt(0, settings.workStart), now.utcAt(0, settings.workEnd), schedule.dueAt,
+                                    schedule.microAt, schedule.microEndsAt, state.pausedUntil, state.snoozedUntil}) {
+    if (change > now.utc) ahead.until = std::min(ahead.until, change);
+  }
+  ahead.minutes.emplace_back(now.utc, schedule.minutesLeft);
+  // Minutes left (to the break, or to a pause's end) round up: they drop by one
+  // each time a whole number of minutes remains. Two hours of them at most: after
+  // that the core is asked again.
+  const std::int64_t target = schedule.status == ScheduleStatus::Paused ? schedule.pausedUntil : schedule.dueAt;
+  for (int left = schedule.minutesLeft - 1; left >= 0; --left) {
+    const std::int64_t from = target - left * kMinuteMs;
+    if (from >= ahead.until) break;
+    if (ahead.minutes.size() == kAheadMinutes) {
+      ahead.until = from;
+      break;
+    }
+    Moment then = now;
+    then.utc = from;
+    ahead.minutes.emplace_back(from, scheduleAt(settings, state, then, quiet).minutesLeft);
+  }
+  return ahead;
+}
+
 ScheduleEvent snooze(const Settings&, ScheduleState state, const Moment& now, int minutes, const std::string& id) {
   state.snoozedUntil = now.utc + std::clamp(minutes, 1, 240) * kMinuteMs;
   return {state, eventRecord(id, Outcome::Snoozed, now.utc, now)};

@@ -31,6 +31,32 @@ test('while waiting, the badge counts the minutes left and an alarm is set for t
   assert.deepEqual(state.notifications, []);
 });
 
+test('the minute tick counts the badge down from what the core said ahead, without starting the core', async () => {
+  // 35 min and 8 s left: the badge reads 36m until the minute boundary, 35m after it.
+  const lastBreak = await plant({ ...ALWAYS_WORKING, intervalMinutes: 45, microBreaks: false }, 10 - 8 / 60);
+  const boundary = lastBreak + 10 * MINUTE;
+  await until(async () => (await toolbar()).badge === '36m');
+  const coreStarts = (w) => w.evaluate(() => performance.getEntriesByName('core-start').length);
+  assert.equal(await coreStarts(worker), 1, 'the worker that refreshed started the core');
+  const started = () => worker.evaluate(() => performance.timeOrigin);
+  const before = await started();
+  const page = await browser.newTab();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // The tick, as Chrome fires it, wakes the worker again (Playwright's handle
+  // reaches the new one: the target stays).
+  await page.evaluate((when) => chrome.alarms.create('badge-tick', { when, periodInMinutes: 1 }), boundary + 500);
+  const state = await until(async () => {
+    const t = await toolbar();
+    return t.badge === '35m' && t;
+  }, { timeout: 20_000 });
+  assert.ok((await started()) > before, 'a worker started afresh');
+  assert.match(state.title, /^Limber: next break at .+, in 35 min$/);
+  assert.equal(await coreStarts(worker), 0, 'the tick started no core');
+  await page.close();
+});
+
 test('a due break raises a notification and the badge says so', async () => {
   await plant(ALWAYS_WORKING, 50);
   // The worker sets the title last, once the rest is in place.

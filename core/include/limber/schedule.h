@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "limber/clock.h"
 #include "limber/history.h"
@@ -72,6 +74,17 @@ ScheduleState observe(ScheduleState state, const Moment& now);
 // quiet: do-not-disturb now (the shell says a window is full screen, or sound plays
 // and the settings hold for it): a due break is Held instead of Due.
 Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const Moment& now, bool quiet = false);
+
+// What the schedule reads from now until it next changes in anything but its
+// minutes left: the minute tick shows the right entry instead of asking again.
+struct ScheduleAhead {
+  std::vector<std::pair<std::int64_t, int>> minutes;  // from each UTC ms on, the minutes left then
+  std::int64_t until = 0;                             // UTC ms the schedule must be asked again
+};
+// `schedule` is scheduleAt(settings, state, now, quiet).
+constexpr std::size_t kAheadMinutes = 120;
+ScheduleAhead scheduleAhead(const Settings& settings, const ScheduleState& state, const Moment& now, bool quiet,
+                            const Schedule& schedule);
 
 // Each of these gives the state after the event and, where the event is kept in
 // history, the record (with the given id).
