@@ -2,7 +2,8 @@
 // Info-ZIP's zip over a sorted list of the files (never the directory order the
 // file system happens to give), with every file's time set to one instant (the
 // commit's, SOURCE_DATE_EPOCH) read as UTC, its mode to 0644, and no extra fields
-// (-X: no uid, gid or extended times) or directory entries (-D). Used by
+// (-X: no uid, gid or extended times) or directory entries (-D), compressed
+// as far as deflate goes (-9). Used by
 // scripts/assemble.mjs (dist/limber-<version>.zip), scripts/release and the
 // size budget (tests/node/budgets.test.mjs), so there is one way to zip.
 import { execFileSync } from 'node:child_process';
@@ -49,7 +50,7 @@ export function zipFolder(dir, zipPath, { epoch = EARLIEST, exclude = () => fals
     chmodSync(join(dir, file), 0o644);
     utimesSync(join(dir, file), epoch, epoch);
   }
-  execFileSync('zip', ['-X', '-D', '-q', zipPath, '-@'], {
+  execFileSync('zip', ['-X', '-D', '-9', '-q', zipPath, '-@'], {
     cwd: dir,
     input: `${files.join('\n')}\n`,
     env: { ...process.env, TZ: 'UTC' },

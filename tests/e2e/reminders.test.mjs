@@ -69,6 +69,8 @@ test('a due break raises a notification and the badge says so', async () => {
 });
 
 test('"Start break" on the notification opens a tab straight into the guided break', async () => {
+  // The notification the test before left is cleared first, so the one waited for is this plant's.
+  await worker.evaluate(() => chrome.notifications.clear('break-due'));
   await plant(ALWAYS_WORKING, 50);
   await until(async () => (await toolbar()).notifications.includes('break-due'));
   const opened = browser.context.waitForEvent('page');
@@ -81,6 +83,8 @@ test('"Start break" on the notification opens a tab straight into the guided bre
 });
 
 test('clicking the notification itself also opens the guided break', async () => {
+  // The notification the test before left is cleared first, so the one waited for is this plant's.
+  await worker.evaluate(() => chrome.notifications.clear('break-due'));
   await plant(ALWAYS_WORKING, 50);
   await until(async () => (await toolbar()).notifications.includes('break-due'));
   const opened = browser.context.waitForEvent('page');
@@ -353,7 +357,13 @@ test('a micro-break shows a notification that needs no answer, clears itself aft
 
 test("a paused new tab says when the pause has ended, on the page's own clock", async () => {
   // Last in this file: Playwright's clock, once installed, holds every page of the browser.
-  const page = await browser.newTab({ clock: true });
+  // At 10:00 tomorrow, whatever the time the suite runs: a pause's end late in the
+  // evening would leave no break before midnight.
+  await plant({ ...ALWAYS_WORKING, microBreaks: false }, 0);
+  const morning = new Date();
+  morning.setDate(morning.getDate() + 1);
+  morning.setHours(10, 0, 0, 0);
+  const page = await browser.newTab({ clock: morning });
   await page.locator('#pause-menu summary').click();
   await page.locator('[data-pause="two-hours"]').click();
   await page.locator('#resume-reminders').waitFor({ state: 'visible' });
