@@ -176,13 +176,14 @@ async function main() {
     microEnds = setTimeout(() => { byId('micro').hidden = true; }, micro.endsAt - Date.now());
   }
 
-  // pause: asks the core to pause reminders or resume them ('resume'), under the schedule lock.
-  async function refreshSchedule(pause) {
+  // change: asks the core, under the schedule lock, to pause reminders or resume
+  // them ({pause}), or to hold them while a guided break runs ({breakRuns: seconds}).
+  async function refreshSchedule(change = {}) {
     /** @type {any} */
     let answer = null;
     try {
       await storage.changeSchedule(async (state) => {
-        const seen = core.schedule({ settings, state, now: nowFromClock(), ...(pause ? { pause } : {}) });
+        const seen = core.schedule({ settings, state, now: nowFromClock(), ...change });
         // Not kept aside: the stored state stays as it is, and is not written over.
         answer = (await keepAsideIfUnreadable('schedule', state, seen.problems)) ? seen : { ...seen, state };
         return answer;
@@ -275,6 +276,9 @@ async function main() {
     showView('break');
     runner.start();
     pause.focus();
+    // While it runs no reminder comes (the worker clears one showing): the core
+    // holds them until the break is recorded, or its time and a grace have passed.
+    refreshSchedule({ breakRuns: Math.ceil(plan.totalSeconds + plan.getReadySeconds) });
   }
 
   async function finishBreak({ done, endedEarly, start, elapsed }, planned, plan) {
@@ -336,10 +340,10 @@ async function main() {
   for (const option of document.querySelectorAll('[data-pause]')) {
     option.addEventListener('click', () => {
       /** @type {HTMLDetailsElement} */ (byId('pause-menu')).open = false;
-      refreshSchedule(/** @type {HTMLElement} */ (option).dataset.pause);
+      refreshSchedule({ pause: /** @type {HTMLElement} */ (option).dataset.pause });
     });
   }
-  byId('resume-reminders').addEventListener('click', () => refreshSchedule('resume'));
+  byId('resume-reminders').addEventListener('click', () => refreshSchedule({ pause: 'resume' }));
   // Another tab or the worker moved the schedule (a pause, its end, a snooze): show it here too.
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.schedule && schedule) refreshSchedule();

@@ -200,8 +200,11 @@ export class Core {
      * With ahead, schedule.ahead says what the schedule reads until it next changes in anything
      * but its minutes left: the minutes left from each instant on, until `until` (at most two
      * hours of them), so that a minute tick can show them without asking again.
+     * With breakRuns (seconds), a guided break starts now: the status is "in-break", and no
+     * reminder comes, until finishBreak or until its time and a grace have passed.
      * @param {{settings?: object, state?: object, now: Now,
-     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean,
+     *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', breakRuns?: number,
+     *          fullscreen?: boolean, sound?: boolean,
      *          micro?: boolean, id?: string, device?: string, ahead?: boolean}} request
      * @returns {{schedule: Schedule, state: object, record?: object, problems: Problem[]}}
      */
@@ -210,6 +213,7 @@ export class Core {
         state?: object;
         now: Now;
         pause?: "hour" | "two-hours" | "next-working-day" | "until-resumed" | "resume";
+        breakRuns?: number;
         fullscreen?: boolean;
         sound?: boolean;
         micro?: boolean;
@@ -517,7 +521,7 @@ export type PlannedExercise = {
  */
 export type Schedule = {
     day: string;
-    status: "off" | "outside-hours" | "waiting" | "snoozed" | "due" | "paused" | "held";
+    status: "off" | "outside-hours" | "waiting" | "snoozed" | "due" | "paused" | "held" | "in-break";
     dueAt: number;
     minutesLeft: number;
     skipsLeft: number;

@@ -201,8 +201,11 @@ export class Core {
    * With ahead, schedule.ahead says what the schedule reads until it next changes in anything
    * but its minutes left: the minutes left from each instant on, until `until` (at most two
    * hours of them), so that a minute tick can show them without asking again.
+   * With breakRuns (seconds), a guided break starts now: the status is "in-break", and no
+   * reminder comes, until finishBreak or until its time and a grace have passed.
    * @param {{settings?: object, state?: object, now: Now,
-   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', fullscreen?: boolean, sound?: boolean,
+   *          pause?: 'hour'|'two-hours'|'next-working-day'|'until-resumed'|'resume', breakRuns?: number,
+   *          fullscreen?: boolean, sound?: boolean,
    *          micro?: boolean, id?: string, device?: string, ahead?: boolean}} request
    * @returns {{schedule: Schedule, state: object, record?: object, problems: Problem[]}}
    */
@@ -348,7 +351,7 @@ export function nowFromClock(date = new Date()) {
  *            days: {day: string, completed: number, partial: number, skipped: number, minutes: number}[], total: Totals,
  *            exercises: {id: string, count: number}[], packs: {id: string, count: number}[]}} Stats
  * @typedef {{id: string, name: string, seconds: number, switchSides?: boolean, upNext?: string} & Record<string, any>} PlannedExercise
- * @typedef {{day: string, status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held', dueAt: number, minutesLeft: number,
+ * @typedef {{day: string, status: 'off'|'outside-hours'|'waiting'|'snoozed'|'due'|'paused'|'held'|'in-break', dueAt: number, minutesLeft: number,
  *            skipsLeft: number, nextStart?: {utc: number, weekday: string, time: string},
  *            pausedUntil?: number, micro?: Micro, ahead?: Ahead}} Schedule
  * @typedef {{minutes: {from: number, minutesLeft: number}[], until: number}} Ahead

@@ -211,11 +211,13 @@ json toJson(const ScheduleState& state) {
               {"microAt", state.microAt},
               {"microEnd", state.microEnd}};
   if (!state.microExercise.empty()) out["microExercise"] = state.microExercise;
+  if (state.breakUntil != 0) out["breakUntil"] = state.breakUntil;
   return out;
 }
 
 json toJson(const Schedule& schedule) {
-  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed", "due", "paused", "held"};
+  static constexpr const char* statuses[] = {"off", "outside-hours", "waiting", "snoozed",
+                                             "due", "paused",        "held",    "in-break"};
   json out = {{"day", schedule.day},
               {"status", statuses[static_cast<int>(schedule.status)]},
               {"dueAt", schedule.dueAt},
@@ -239,9 +241,10 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   ScheduleState state;
   if (value.is_null()) return state;
   Problems found;
-  ObjectReader reader(value, "state", found,
-                      {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay",
-                       "skipsUsed", "idleSince", "pausedUntil", "heldAt", "microAt", "microEnd", "microExercise"});
+  ObjectReader reader(
+      value, "state", found,
+      {"version", "lastBreakEnd", "snoozedUntil", "activityDay", "firstActivity", "skipsDay", "skipsUsed", "idleSince",
+       "pausedUntil", "heldAt", "microAt", "microEnd", "microExercise", "breakUntil"});
   constexpr long long kMaxTime = 1LL << 52;
   reader.wholeNumber("version", Need::Required, 1, 1, expect(Expected::Version, 1));
   const auto time = [&](const char* key, std::int64_t& target) {
@@ -255,6 +258,7 @@ ScheduleState readScheduleState(const json& value, Problems& problems) {
   time("heldAt", state.heldAt);
   time("microAt", state.microAt);
   time("microEnd", state.microEnd);
+  time("breakUntil", state.breakUntil);
   state.microExercise = reader.text("microExercise", Need::Optional, 64);
   for (auto [key, target] : {std::pair{"activityDay", &state.activityDay}, std::pair{"skipsDay", &state.skipsDay}}) {
     const json* day = reader.member(key, Need::Optional);

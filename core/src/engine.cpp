@@ -261,8 +261,9 @@ std::string Engine::finishBreak(const std::string& requestJson) const {
 }
 
 std::string Engine::schedule(const std::string& requestJson) const {
-  Request request(requestJson, "schedule",
-                  {"settings", "state", "now", "pause", "fullscreen", "sound", "micro", "id", "device", "ahead"});
+  Request request(
+      requestJson, "schedule",
+      {"settings", "state", "now", "pause", "breakRuns", "fullscreen", "sound", "micro", "id", "device", "ahead"});
   Settings settings = request.settings();
   const auto now = request.now(Need::Required);
   ScheduleState state = request.state(settings, now);
@@ -273,11 +274,14 @@ std::string Engine::schedule(const std::string& requestJson) const {
   if (!pauseFor.empty() && length == kPauses.end()) {
     request.fail(wrongValue("schedule.pause", {Expected::OneOf, {kPauses.begin(), kPauses.end()}}, json(pauseFor)));
   }
+  // A guided break starting now, of this many seconds (held to an hour): no reminder while it runs.
+  const auto breakRuns = request.number("breakRuns", Need::Optional, 0, kDayMs / 1000, Expected::WholeNumber);
   // The caller that shows micro-breaks (the worker) starts and ends them, and names the record.
   const bool runsMicro = !request.member("micro").is_null() && request.flag("micro").value_or(false);
   const std::string id = request.text("id", runsMicro ? Need::Required : Need::Optional);
   if (request.failed()) return request.errorJson();
   if (!pauseFor.empty()) state = pause(settings, state, *now, static_cast<PauseFor>(length - kPauses.begin()));
+  if (breakRuns) state = breakStarted(state, *now, static_cast<int>(*breakRuns));
   const bool quiet =
       request.flag("fullscreen").value_or(false) || (settings.holdForSound && request.flag("sound").value_or(false));
   Filter microFilter = filterFor(settings);

@@ -74,6 +74,7 @@ ScheduleState settle(ScheduleState state, const Settings& settings, const Moment
        {&state.lastBreakEnd, &state.firstActivity, &state.idleSince, &state.heldAt, &state.microAt, &state.microEnd}) {
     *time = std::min(*time, now.utc);
   }
+  state.breakUntil = std::min<std::int64_t>(state.breakUntil, now.utc + kLongestBreakSeconds * 1000LL + kBreakGraceMs);
   const int longest = *std::max_element(settings.snoozeMinutes.begin(), settings.snoozeMinutes.end());
   state.snoozedUntil = std::min(state.snoozedUntil, now.utc + longest * kMinuteMs);
   // The longest timed pause, until the next working day, is at most a week.
@@ -104,6 +105,13 @@ Schedule scheduleAt(const Settings& settings, const ScheduleState& state, const 
     schedule.status = ScheduleStatus::Paused;
     schedule.pausedUntil = state.pausedUntil == kUntilResumed ? 0 : state.pausedUntil;
     schedule.minutesLeft = minutesUntil(schedule.pausedUntil, now.utc);
+    return schedule;
+  }
+  // A guided break runs: the user is doing what a reminder would ask.
+  if (state.breakUntil > now.utc) {
+    schedule.status = ScheduleStatus::InBreak;
+    schedule.dueAt = state.breakUntil;
+    schedule.minutesLeft = minutesUntil(state.breakUntil, now.utc);
     return schedule;
   }
 
@@ -145,8 +153,9 @@ ScheduleAhead scheduleAhead(const Settings& settings, const ScheduleState& state
   // or a micro-break falling due or ending, a pause or a snooze running out.
   ScheduleAhead ahead;
   ahead.until = now.utcAt(1, 0);
-  for (const std::int64_t change : {now.utcAt(0, settings.workStart), now.utcAt(0, settings.workEnd), schedule.dueAt,
-                                    schedule.microAt, schedule.microEndsAt, state.pausedUntil, state.snoozedUntil}) {
+  for (const std::int64_t change :
+       {now.utcAt(0, settings.workStart), now.utcAt(0, settings.workEnd), schedule.dueAt, schedule.microAt,
+        schedule.microEndsAt, state.pausedUntil, state.snoozedUntil, state.breakUntil}) {
     if (change > now.utc) ahead.until = std::min(ahead.until, change);
   }
   ahead.minutes.emplace_back(now.utc, schedule.minutesLeft);
@@ -227,7 +236,13 @@ ScheduleState pause(const Settings& settings, ScheduleState state, const Moment&
   return state;
 }
 
+ScheduleState breakStarted(ScheduleState state, const Moment& now, int seconds) {
+  state.breakUntil = now.utc + std::clamp(seconds, 0, kLongestBreakSeconds) * 1000LL + kBreakGraceMs;
+  return state;
+}
+
 ScheduleState breakTaken(ScheduleState state, const Moment& now) {
+  state.breakUntil = 0;
   state.lastBreakEnd = now.utc;
   state.snoozedUntil = 0;
   return state;

@@ -21,6 +21,8 @@ export function describeSchedule(schedule) {
       return t('scheduleDue');
     case 'held':
       return t('scheduleHeld');
+    case 'in-break':
+      return t('scheduleInBreak');
     case 'outside-hours':
       return t('scheduleOutsideHours', WEEKDAYS[schedule.nextStart.weekday], schedule.nextStart.time);
     case 'paused':

@@ -197,6 +197,12 @@ export async function axeViolations(page) {
   return found;
 }
 
+/** The local calendar day of a time, as history records name it ("2026-12-01"). */
+export function localDay(ms = Date.now()) {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Plants settings and a scheduler state whose last break ended `minutesAgo` ago, today, through the worker. */
 export function plantSchedule(worker, settings, minutesAgo) {
   return worker.evaluate(async ({ settings, minutesAgo }) => {

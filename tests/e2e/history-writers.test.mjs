@@ -4,7 +4,7 @@
 // them, no break is lost, none comes back after a reset, and none counts twice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, localStorageOf, historyOf, until, extensionCopy } from './browser.mjs';
+import { launch, localStorageOf, historyOf, until, extensionCopy, localDay } from './browser.mjs';
 
 const DAY = 86_400_000;
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,7 +51,7 @@ function backupFile(name, folded, recent = 0) {
   const history = Array.from({ length: recent }, (_, i) => {
     const end = now - (i + 1) * 600_000;
     return {
-      version: 1, id: `${name}-${i}`, start: end - 120_000, end, day: new Date(end).toISOString().slice(0, 10),
+      version: 1, id: `${name}-${i}`, start: end - 120_000, end, day: localDay(end),
       outcome: 'completed', exercises: ['chin-tucks'], packs: ['neck-and-shoulders'],
     };
   });

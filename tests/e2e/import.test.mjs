@@ -3,7 +3,7 @@
 // it can be undone. Settings a newer Limber saved are never narrowed by this one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, localStorageOf, historyOf, importBackup } from './browser.mjs';
+import { launch, localStorageOf, historyOf, importBackup, localDay } from './browser.mjs';
 
 let browser;
 let worker;
@@ -27,7 +27,7 @@ function plant({ local = {}, settings } = {}) {
 }
 
 const NOW = Date.now();
-const day = (daysAgo) => new Date(NOW - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const day = (daysAgo) => localDay(NOW - daysAgo * 86_400_000);
 const record = (id, daysAgo, extra = {}) => ({
   version: 1, id, start: NOW - daysAgo * 86_400_000 - 120_000, end: NOW - daysAgo * 86_400_000, day: day(daysAgo),
   outcome: 'completed', exercises: ['chin-tucks'], packs: ['neck-and-shoulders'], ...extra,

@@ -6,7 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { launch, localStorageOf, until, extensionCopy, importBackup } from './browser.mjs';
+import { launch, localStorageOf, until, extensionCopy, importBackup, localDay } from './browser.mjs';
 
 const browsers = [];
 after(async () => {
@@ -163,7 +163,7 @@ test('with local storage full, an import, a pack and a value kept aside fail in 
   const options = await b.options();
   const records = Array.from({ length: 50 }, (_, i) => ({
     version: 1, id: `r${i}`, start: Date.now() - 3_600_000 - i * 60_000, end: Date.now() - 3_480_000 - i * 60_000,
-    day: new Date().toISOString().slice(0, 10), outcome: 'completed', exercises: ['chin-tucks'], packs: ['neck-and-shoulders'],
+    day: localDay(), outcome: 'completed', exercises: ['chin-tucks'], packs: ['neck-and-shoulders'],
   }));
   const file = JSON.stringify({ format: 'limber-backup', version: 1, settings: {}, history: records, folded: { version: 1, ids: [], months: {} } });
   await options.locator('#import-file').setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(file) });

@@ -78,6 +78,20 @@ test('"Start break" on the notification opens a tab straight into the guided bre
   const page = await opened;
   await page.locator('#break').waitFor({ state: 'visible' });
   assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of \d+$/);
+  // The break is under way: the reminder is gone and stays gone while it runs,
+  // whatever wakes the worker (here the due alarm firing again).
+  await until(async () => (await toolbar()).title === 'Limber: a break is under way');
+  const alarmsDone = () => worker.evaluate(() => performance.getEntriesByName('alarm-done').length);
+  const before = await alarmsDone();
+  await worker.evaluate(() => chrome.alarms.onAlarm.dispatch({ name: 'break-due', scheduledTime: Date.now() }));
+  await until(async () => (await alarmsDone()) > before);
+  const during = await toolbar();
+  assert.deepEqual(during.notifications, []);
+  assert.equal(during.badge, '');
+  // Ended early, the break is recorded and the next one is counted from its end.
+  await page.locator('#end').click();
+  await page.locator('#done').waitFor({ state: 'visible' });
+  await until(async () => (await toolbar()).badge === '45m');
   assert.deepEqual((await toolbar()).notifications, []);
   await page.close();
 });
@@ -219,7 +233,8 @@ test('a pause silences the due break, says until when, and ends by itself', asyn
   await tab.locator('#pause-menu summary').click();
   await tab.locator('[data-pause="hour"]').click();
   await tab.locator('#resume-reminders').waitFor({ state: 'visible' });
-  assert.match(await tab.locator('.schedule-line').innerText(), /^Paused until \d{1,2}:\d{2}( [AP]M)? · Resume$/);
+  // An hour from late evening ends tomorrow, and says the day.
+  assert.match(await tab.locator('.schedule-line').innerText(), /^Paused until ([A-Z][a-z]{2} )?\d{1,2}:\d{2}( [AP]M)? · Resume$/);
   assert.equal(await tab.locator('#due').isHidden(), true);
   const paused = await until(async () => {
     const t = await toolbar();
@@ -315,9 +330,10 @@ test('a micro-break shows a notification that needs no answer, clears itself aft
   });
   // The last break 11 minutes ago, micro-breaks every 10 minutes: one is due, the long break is 49 minutes out.
   await plant({ ...ALWAYS_WORKING, intervalMinutes: 60, microMinutes: 10, microSeconds: 60 }, 11);
+  // The title comes last: when it tells the long break, the due one the test before left is gone.
   const shown = await until(async () => {
     const t = await toolbar();
-    return t.notifications.includes('micro-break') && t;
+    return t.notifications.includes('micro-break') && /^Limber: next break at .+, in 49 min$/.test(t.title) && t;
   });
   const [options] = await worker.evaluate(() => self.shownNotifications.filter((n) => n.id === 'micro-break'));
   assert.equal(options.requireInteraction, false);

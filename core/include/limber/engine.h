@@ -58,9 +58,10 @@ class Engine {
   std::string finishBreak(const std::string& requestJson) const;
 
   // {settings, state, now, pause?: "hour"|"two-hours"|"next-working-day"|"until-resumed"|"resume",
-  // fullscreen?, sound?, micro?, id?, device?} -> {"schedule", "state", "record" or null, "problems"}; the
-  // state has today's first activity, the pause when asked, and when a due break was held back by
-  // do-not-disturb (a window full screen, or sound when the settings hold for it; status "held").
+  // breakRuns?: seconds, fullscreen?, sound?, micro?, id?, device?} -> {"schedule", "state", "record" or null,
+  // "problems"}; the state has today's first activity, the pause when asked, a guided break of breakRuns
+  // seconds starting now (status "in-break" until finishBreak, or its time and a grace pass), and when a due break was
+  // held back by do-not-disturb (a window full screen, or sound when the settings hold for it; status "held").
   // schedule.micro, when a micro-break is planned: {"status": "waiting"|"due"|"held"|"showing", "at",
   // "endsAt"?, "exercise"? (while showing)}. With micro: true (the worker, which shows them) a due
   // micro-break starts now, and one that has run its seconds ends with a "micro" record named id.

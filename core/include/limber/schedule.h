@@ -33,19 +33,28 @@ struct ScheduleState {
   std::int64_t microAt = 0;   // UTC ms the micro-break showing now began; 0 when none shows
   std::int64_t microEnd = 0;  // UTC ms the last micro-break ended: the next one counts from it
   std::string microExercise;  // the exercise id of the micro-break showing, or of the last one
+  // UTC ms a guided break running now ends by, its planned length and a grace for
+  // its pauses after it started; 0 when none runs. Until then no reminder comes:
+  // the user is taking the break it would ask for.
+  std::int64_t breakUntil = 0;
 };
 
 constexpr std::int64_t kUntilResumed = 1LL << 52;
 
 enum class PauseFor { Hour, TwoHours, NextWorkingDay, UntilResumed, Resume };
 
-enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due, Paused, Held };
+enum class ScheduleStatus { Off, OutsideHours, Waiting, Snoozed, Due, Paused, Held, InBreak };
 // The micro-break tier: none (off, paused, outside hours, away, or too near a long
 // break), the next one later, one due now (held in do-not-disturb), one showing.
 enum class MicroStatus { None, Waiting, Due, Held, Showing };
 
 // No micro-break starts this close to a long break, before or after it.
 constexpr std::int64_t kMicroGapMs = 5 * kMinuteMs;
+// A guided break may be paused for this long beyond its planned length before
+// reminders count it abandoned (its tab closed mid-break records nothing).
+constexpr std::int64_t kBreakGraceMs = 5 * kMinuteMs;
+// The longest a break can be said to run (an hour of exercises).
+constexpr int kLongestBreakSeconds = 3600;
 
 struct Schedule {
   std::string day;  // the user's local day now: what "today" means for every count
@@ -58,6 +67,7 @@ struct Schedule {
   Weekday nextStartDay = Weekday::Mon;
   int nextStartMinute = 0;
   std::int64_t pausedUntil = 0;  // when paused: UTC ms the pause ends, 0 until resumed
+  // InBreak: a guided break runs, and dueAt is when it counts abandoned if not ended.
   MicroStatus micro = MicroStatus::None;
   std::int64_t microAt = 0;      // when the next micro-break is due, or when the one showing began
   std::int64_t microEndsAt = 0;  // when the one showing clears
@@ -106,6 +116,9 @@ ScheduleEvent cameBack(const Settings& settings, ScheduleState state, const Mome
 // Reminders paused for a while, until the next working day starts or until
 // resumed; or resumed now. A pause is not a break: nothing is recorded.
 ScheduleState pause(const Settings& settings, ScheduleState state, const Moment& now, PauseFor length);
+// A guided break of `seconds` started now: InBreak until it ends, or its time and
+// the grace have passed.
+ScheduleState breakStarted(ScheduleState state, const Moment& now, int seconds);
 // A break was taken (completed or partial) and ended now.
 ScheduleState breakTaken(ScheduleState state, const Moment& now);
 // The micro-break showing since state.microAt has run its seconds by now: it ends
