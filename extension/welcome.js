@@ -30,7 +30,7 @@ async function main() {
 
   const form = /** @type {HTMLFormElement} */ (byId('welcome-form'));
   buildChoices(form, []);
-  buildConditions(byId('condition-choices'), core.withheld({ settings }), titles, settings.avoid);
+  buildConditions(byId('condition-choices'), core.withheld({ settings }), titles, settings.avoid, { brief: true });
 
   // Positions that agree with the place: those the core offers anything for there
   // (at a desk no floor exercises, which are for home), ticked unless the user unticks them.

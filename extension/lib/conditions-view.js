@@ -1,5 +1,6 @@
-// The conditions to avoid, on the options page: a tick box for each condition
-// that holds back any exercise, saying how many and from which packs, and a
+// The conditions to avoid, on the options page and the welcome: a tick box for
+// each condition that holds back any exercise, saying how many and (on the
+// options page; the welcome keeps to one screen) from which packs, and a
 // line saying what the ticked ones hold back together. The core counts
 // (Core.withheld); this file only puts the counts into words.
 import { el } from './dom.js';
@@ -15,8 +16,9 @@ const and = new Intl.ListFormat(language, { type: 'conjunction' });
  * @param {ReturnType<import('../core/limber-core.js').Core['withheld']>} withheld
  * @param {Map<string, string>} titles pack titles by id
  * @param {string[]} avoid the conditions ticked now
+ * @param {{brief?: boolean}} [options] brief: the count alone, without the packs
  */
-export function buildConditions(holder, withheld, titles, avoid) {
+export function buildConditions(holder, withheld, titles, avoid, { brief = false } = {}) {
   const counts = new Map(withheld.conditions.map((entry) => [entry.condition, entry]));
   const offered = Object.keys(CONDITIONS).filter((condition) => counts.has(condition) || avoid.includes(condition));
   holder.replaceChildren(...offered.map((condition) => {
@@ -24,9 +26,9 @@ export function buildConditions(holder, withheld, titles, avoid) {
     const hint = `avoid-${condition}-hint`;
     return el('div', { class: 'condition' }, [
       el('label', {}, [el('input', { type: 'checkbox', value: condition, 'aria-describedby': hint }), CONDITIONS[condition]]),
-      el('p', { class: 'hint', id: hint }, [count
-        ? plural('conditionHides', count.exercises, count.exercises, and.format(count.packs.map((id) => titles.get(id) ?? id)))
-        : '']),
+      el('p', { class: 'hint', id: hint }, [!count ? ''
+        : brief ? plural('conditionHidesCount', count.exercises, count.exercises)
+          : plural('conditionHides', count.exercises, count.exercises, and.format(count.packs.map((id) => titles.get(id) ?? id)))]),
     ]);
   }));
 }

@@ -62,6 +62,16 @@ test('a fresh install asks three questions, stores the answers, and then starts 
     await page.locator('[data-setting="focusAreas"] input[value="neck-shoulders"]').check();
     await page.locator('#condition-choices input[value="pregnancy"]').check();
     assert.deepEqual(await axeViolations(page), []);
+    // The longest step: each condition says how many exercises it hides (the options
+    // page names the packs too); at 1920 x 1080 it fits the window, and at 800 x 600
+    // it scrolls under its buttons, which stay in sight.
+    assert.match(await page.locator('#avoid-pregnancy-hint').textContent(), /^Hides \d+ exercises?$/);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), 'step 3 fits at 1920 x 1080');
+    await page.setViewportSize({ width: 800, height: 600 });
+    const next = await page.locator('#step-next').boundingBox();
+    assert.ok(next.y >= 0 && next.y + next.height <= 600, `Next in sight at 800 x 600 (${next.y})`);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.locator('#step-next').click();
 
     await page.locator('#step-ready').waitFor({ state: 'visible' });
