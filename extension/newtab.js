@@ -267,8 +267,13 @@ async function main() {
     const pause = byId('pause');
     pause.textContent = t('pause');
     pause.onclick = () => {
-      if (runner.isPaused) runner.resume();
-      else runner.pause();
+      if (runner.isPaused) {
+        runner.resume();
+        // However long it was paused, reminders hold for what is left of it from now.
+        refreshSchedule({ breakRuns: Math.ceil(runner.secondsLeft) });
+      } else {
+        runner.pause();
+      }
       pause.textContent = runner.isPaused ? t('resume') : t('pause');
     };
     byId('skip').onclick = () => runner.skip();

@@ -34,6 +34,12 @@ export class BreakRunner {
     return this.paused;
   }
 
+  /** Seconds of the break still to run: the current exercise's (or getting ready's) and the rest. */
+  get secondsLeft() {
+    const following = this.exercises.slice(this.index + (this.gettingReady ? 0 : 1)).reduce((sum, exercise) => sum + exercise.seconds, 0);
+    return Math.max(0, this.remainingMs) / 1000 + following;
+  }
+
   pause() {
     if (this.paused || !this.timer) return;
     this.#tick();

@@ -59,15 +59,16 @@ constexpr int kLongestBreakSeconds = 3600;
 struct Schedule {
   std::string day;  // the user's local day now: what "today" means for every count
   ScheduleStatus status = ScheduleStatus::Off;
-  std::int64_t dueAt = 0;  // UTC ms of the next break; 0 when reminders are off
-  int minutesLeft = 0;     // whole minutes until dueAt, rounded up; 0 when due
-  int skipsLeft = 0;       // skips left today
+  // UTC ms of the next break; 0 when reminders are off. InBreak: when the break
+  // under way counts abandoned if it is not recorded first.
+  std::int64_t dueAt = 0;
+  int minutesLeft = 0;  // whole minutes until dueAt, rounded up; 0 when due
+  int skipsLeft = 0;    // skips left today
   // When outside working hours: the local day and minute the next working day starts.
   std::int64_t nextStartUtc = 0;
   Weekday nextStartDay = Weekday::Mon;
   int nextStartMinute = 0;
   std::int64_t pausedUntil = 0;  // when paused: UTC ms the pause ends, 0 until resumed
-  // InBreak: a guided break runs, and dueAt is when it counts abandoned if not ended.
   MicroStatus micro = MicroStatus::None;
   std::int64_t microAt = 0;      // when the next micro-break is due, or when the one showing began
   std::int64_t microEndsAt = 0;  // when the one showing clears
