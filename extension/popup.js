@@ -2,7 +2,6 @@
 // and the streak, and the buttons that start a break now, snooze a due one, and
 // pause or resume reminders. As on the new tab, every answer is the core's; the
 // service worker sees the stored change and brings the badge and title in step.
-import { loadCore, nowFromClock } from './core/limber-core.js';
 import { byId, el, fill } from './lib/dom.js';
 import * as storage from './lib/storage.js';
 import { scheduleLine, todayLabel } from './lib/schedule-text.js';
@@ -10,6 +9,11 @@ import { t } from './lib/i18n.js';
 import { describeProblem } from './lib/problems.js';
 import { followPolicy, readManaged } from './lib/policy.js';
 import { readView, scheduleAt } from './lib/schedule-view.js';
+
+// The core's module (its wasm glue is a third of what the popup would parse) is
+// imported once the first paint is done, or at once when there is nothing kept to paint.
+/** @type {typeof import('./core/limber-core.js').nowFromClock} */
+let nowFromClock;
 
 async function main() {
   const [stored, local, view, managed] = await Promise.all([storage.readSettings(), storage.readLocalState(), readView(), readManaged()]);
@@ -26,7 +30,10 @@ async function main() {
   /** @type {Promise<import('./core/limber-core.js').Core>} */
   let corePromise;
   const coreNow = () => {
-    corePromise ??= loadCore({ describe: describeProblem }).then((core) => {
+    corePromise ??= import('./core/limber-core.js').then((module) => {
+      nowFromClock = module.nowFromClock;
+      return module.loadCore({ describe: describeProblem });
+    }).then((core) => {
       // The organisation's presets and locks count here too (the popup loads no packs, which would bring the policy).
       core.policy(managed);
       settings = core.settings(stored).settings;

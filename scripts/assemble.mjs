@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { build } from 'esbuild';
 import { sourceDateEpoch, zipFolder } from './lib/zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,6 +14,33 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, 'extension'), out, { recursive: true });
+
+// Each page's modules (and the service worker's) ship bundled by esbuild, the code
+// they share split into chunks beside them: a page fetches and compiles two or three
+// files instead of a dozen, which took the popup from 141 to 83 ms (README, Figures).
+// The core's wrapper stays a file of its own (./core/limber-core.js, as the node
+// tests load it); the two classic first-paint scripts are not modules and stay as they are.
+const CLASSIC = ['localize-page.js', 'newtab-first.js'];
+const entries = readdirSync(join(root, 'extension')).filter((file) => file.endsWith('.js') && !CLASSIC.includes(file));
+await build({
+  entryPoints: entries.map((file) => join(root, 'extension', file)),
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'esnext',
+  chunkNames: 'shared-[hash]', // beside the pages, so the core's path below holds from every file
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  plugins: [{
+    name: 'the core stays its own file',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/core\/limber-core\.js$/ }, () => ({ path: './core/limber-core.js', external: true }));
+    },
+  }],
+});
+rmSync(join(out, 'lib'), { recursive: true });
 
 // Scripts ship without their comments (the why stays in the sources, which eslint
 // and tsc check): the same code, re-printed, and a seventh of the zip without

@@ -8,19 +8,31 @@ import { language, t } from './i18n.js';
 import { describeProblem } from './problems.js';
 
 /**
- * @param {import('../core/limber-core.js').Core} core
- * @returns {Promise<string[]>} what is wrong with the packs that could not be loaded, a line a problem
+ * Starts reading every pack's text (the packaged files, the user's own, the
+ * organisation's policy), for loadPacks; a page that starts it before its core
+ * has the texts by the time the core is ready.
  */
-export async function loadPacks(core) {
-  const [index, custom, managed] = await Promise.all([
-    fetch('packs/index.json').then((response) => response.json()), readCustomPacks(), readManaged()]);
-  const texts = await Promise.all(
-    index.packs.map((file) =>
+export function readPacks() {
+  const index = fetch('packs/index.json').then((response) => response.json());
+  const texts = index.then((list) => Promise.all(
+    list.packs.map((file) =>
       fetch(`packs/${file}`)
         .then((response) => response.text())
         .catch((error) => ({ failed: t('packUnreadable', `packs/${file}`, error.message) })),
     ),
-  );
+  ));
+  const reads = Promise.all([index, texts, readCustomPacks(), readManaged()]);
+  reads.catch(() => {}); // awaited (and reported) by loadPacks
+  return reads;
+}
+
+/**
+ * @param {import('../core/limber-core.js').Core} core
+ * @param {ReturnType<typeof readPacks>} [reads] the texts, if the page started reading them already
+ * @returns {Promise<string[]>} what is wrong with the packs that could not be loaded, a line a problem
+ */
+export async function loadPacks(core, reads = readPacks()) {
+  const [index, texts, custom, managed] = await reads;
   const problems = [];
   const add = (source, text, own = false) => {
     try {

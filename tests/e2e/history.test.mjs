@@ -23,9 +23,19 @@ async function takeBreak(b, time = true) {
   return page;
 }
 
-/** The records waiting in IndexedDB to be written (lib/pending.js). */
+/** The records waiting in IndexedDB to be written (lib/pending.js: database "limber", store "pendingRecords"). */
 function waitingRecords(page) {
-  return page.evaluate(async () => (await import(chrome.runtime.getURL('lib/pending.js'))).all());
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const opened = indexedDB.open('limber');
+    opened.onerror = () => reject(opened.error);
+    opened.onsuccess = () => {
+      const db = opened.result;
+      if (!db.objectStoreNames.contains('pendingRecords')) return resolve([]);
+      const read = db.transaction('pendingRecords').objectStore('pendingRecords').getAll();
+      read.onsuccess = () => resolve(read.result);
+      read.onerror = () => reject(read.error);
+    };
+  }));
 }
 
 async function figures(options) {
