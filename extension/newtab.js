@@ -58,6 +58,7 @@ async function showTopSites() {
 }
 
 async function main() {
+  const mark = storage.nextUpMark(); // before the settings and packs are read
   const [core, storedSettings, local] = await Promise.all([loadCore({ describe: describeProblem }), storage.readSettings(), storage.readLocalState()]);
   const packProblems = await loadPacks(core);
   const packTitles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
@@ -135,7 +136,7 @@ async function main() {
     if (!painted) performance.mark('exercise-on-screen');
     // Ready for the next new tab's first paint: what the core will show next.
     const following = core.next({ settings, rotation, now: nowFromClock(), seed }).exercise;
-    if (following) localStorage.setItem(NEXT_UP, JSON.stringify(cardOf(following, packTitles.get(following.packId))));
+    if (following) storage.keepNextUp(cardOf(following, packTitles.get(following.packId)), mark);
   }
 
   // The schedule line and, when a break is due, the banner to start, snooze or skip it.
@@ -223,6 +224,22 @@ async function main() {
 
   // A break from the rotation, opening with the exercise shown; or, from a pack
   // page's "Start this pack", from that pack alone.
+  let breakRunning = false;
+  // "Start break" from the popup, the notification or the shortcut while this tab
+  // runs one: the worker asks, and this tab comes forward instead of a second break.
+  chrome.runtime.onMessage.addListener((message, sender, reply) => {
+    if (sender.id !== chrome.runtime.id || message?.command !== 'show-running-break' || !breakRunning) return false;
+    chrome.tabs.getCurrent()
+      .then(async (tab) => {
+        if (tab?.id === undefined) return reply(false);
+        await chrome.tabs.update(tab.id, { active: true });
+        await chrome.windows.update(tab.windowId, { focused: true });
+        reply(true);
+      })
+      .catch(() => reply(false));
+    return true;
+  });
+
   function runBreak(packId) {
     const request = typeof packId === 'string' ? { packId } : { first: shown?.id };
     const { plan } = core.plan({ settings, rotation, now: nowFromClock(), seed, ...request });
@@ -275,11 +292,17 @@ async function main() {
         runner.pause();
       }
       pause.textContent = runner.isPaused ? t('resume') : t('pause');
+      // Said where the cues are, not only on the button: the countdown stands still on purpose.
+      const cue = byId('break-cue');
+      if (runner.isPaused) cue.dataset.running = cue.textContent;
+      cue.textContent = runner.isPaused ? t('cuePaused') : cue.dataset.running ?? '';
+      cue.hidden = cue.textContent === '';
     };
     byId('skip').onclick = () => runner.skip();
     byId('end').onclick = () => runner.end();
     showView('break');
     runner.start();
+    breakRunning = true;
     pause.focus();
     // While it runs no reminder comes (the worker clears one showing): the core
     // holds them until the break is recorded, or its time and a grace have passed.
@@ -287,6 +310,7 @@ async function main() {
   }
 
   async function finishBreak({ done, endedEarly, start, elapsed }, planned, plan) {
+    breakRunning = false;
     const now = nowFromClock(); // the break ended now, however long storage takes
     let answer;
     try {

@@ -4,7 +4,7 @@
 // service worker sees the stored change and brings the badge and title in step.
 import { byId, el, fill } from './lib/dom.js';
 import * as storage from './lib/storage.js';
-import { scheduleLine, todayLabel } from './lib/schedule-text.js';
+import { describeSchedule, sentence, todayLabel } from './lib/schedule-text.js';
 import { t } from './lib/i18n.js';
 import { describeProblem } from './lib/problems.js';
 import { followPolicy, readManaged } from './lib/policy.js';
@@ -47,7 +47,10 @@ async function main() {
 
   function show() {
     showSnoozes();
-    byId('popup-schedule').textContent = scheduleLine(schedule);
+    // A sentence, paused too: the popup's Resume is a button of its own below it.
+    byId('popup-schedule').textContent = sentence(describeSchedule(schedule));
+    // During a break the button takes the user back to it (the worker finds its tab).
+    byId('popup-start').textContent = schedule.status === 'in-break' ? t('backToBreak') : t('startBreakNow');
     byId('popup-today').textContent = todayLabel(todayStats, schedule, settings.dailyGoal);
     const due = schedule.status === 'due' || schedule.status === 'held';
     byId('popup-snoozes').hidden = !due;
@@ -81,9 +84,13 @@ async function main() {
     snoozesShown = settings.snoozeMinutes.join();
     fill(byId('popup-snoozes'), settings.snoozeMinutes.map((/** @type {number} */ minutes) => {
       const button = el('button', { type: 'button' }, [t('snoozeMinutes', minutes)]);
-      button.addEventListener('click', () => change((core, state) => core.snooze({
-        settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID(), device,
-      })));
+      button.addEventListener('click', async () => {
+        await change((core, state) => core.snooze({
+          settings, state, now: nowFromClock(), minutes, id: crypto.randomUUID(), device,
+        }));
+        // The snooze buttons are gone once it is snoozed: the focus stays in the popup.
+        byId('popup-start').focus();
+      });
       return button;
     }));
   }

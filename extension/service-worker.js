@@ -241,6 +241,10 @@ async function welcomeLeft(tabId) {
 // to go back to it when the break ends.
 async function openBreak() {
   await chrome.notifications.clear(NOTIFICATION);
+  // A break already running in a tab is brought forward, not started a second time
+  // (from the popup, the notification or the shortcut alike).
+  const shown = await chrome.runtime.sendMessage({ command: 'show-running-break' }).catch(() => false);
+  if (shown === true) return;
   const [previous] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
   const back = previous?.id === undefined ? '' : `&return=${previous.id}`;
   await chrome.tabs.create({ url: chrome.runtime.getURL(`newtab.html#break${back}`) });

@@ -45,9 +45,36 @@ export async function readSettings() {
 // tabs read synchronously for their first paint (newtab-first.js names it too).
 export const NEXT_UP = 'limber.nextUp';
 
+// Changed by every change of what a new tab picks from (settings, packs, policy): a tab
+// that read those before the change keeps no card for the next tab, which it would
+// have chosen under the old ones (a tab still loading as the user ticks a condition).
+const NEXT_UP_MARK = 'limber.nextUpMark';
+
 /** The next new tab must not paint an exercise chosen under old settings or packs. */
 export function forgetNextUp() {
   globalThis.localStorage?.removeItem(NEXT_UP);
+  globalThis.localStorage?.setItem(NEXT_UP_MARK, crypto.randomUUID());
+}
+
+/** Taken before a page reads what it picks from; keepNextUp compares it. */
+export function nextUpMark() {
+  return globalThis.localStorage?.getItem(NEXT_UP_MARK) ?? '';
+}
+
+/** Keeps the card for the next tab's first paint, unless what it was picked from changed since mark. */
+export function keepNextUp(card, mark) {
+  if (nextUpMark() === mark) globalThis.localStorage?.setItem(NEXT_UP, JSON.stringify(card));
+}
+
+// Forgotten before a change is written, and again once it is stored: a tab that read
+// the old value in between cannot have kept its card past the second.
+async function forgettingNextUp(write) {
+  forgetNextUp();
+  try {
+    return await write();
+  } finally {
+    forgetNextUp();
+  }
 }
 
 // The look (theme, reduced motion) every page applies before its first paint, from
@@ -64,8 +91,7 @@ export function applyLook(settings) {
 
 /** @param {object} settings settings to store as they are */
 export function writeSettings(settings) {
-  forgetNextUp();
-  return chrome.storage.sync.set({ settings });
+  return forgettingNextUp(() => chrome.storage.sync.set({ settings }));
 }
 
 const SETTINGS_LOCK = 'limber.settings';
@@ -99,9 +125,8 @@ export async function changeSettings(change, readable) {
 
 /** Puts back settings as they were stored (undefined: none). @param {unknown} settings */
 export async function restoreSettings(settings) {
-  forgetNextUp();
-  await navigator.locks.request(SETTINGS_LOCK, () =>
-    (settings === undefined ? chrome.storage.sync.remove('settings') : chrome.storage.sync.set({ settings })));
+  await forgettingNextUp(() => navigator.locks.request(SETTINGS_LOCK, () =>
+    (settings === undefined ? chrome.storage.sync.remove('settings') : chrome.storage.sync.set({ settings }))));
 }
 
 /** Whether stored is a value of a newer version than candidate, which must not be written over it. */
@@ -389,13 +414,11 @@ export async function readCustomPacks() {
 
 /** Keeps a pack the core accepted. */
 export function saveCustomPack(id, source, text) {
-  forgetNextUp();
-  return chrome.storage.local.set({ [CUSTOM_PACK_PREFIX + id]: { version: 1, source, text } });
+  return forgettingNextUp(() => chrome.storage.local.set({ [CUSTOM_PACK_PREFIX + id]: { version: 1, source, text } }));
 }
 
 export function removeCustomPack(id) {
-  forgetNextUp();
-  return chrome.storage.local.remove(CUSTOM_PACK_PREFIX + id);
+  return forgettingNextUp(() => chrome.storage.local.remove(CUSTOM_PACK_PREFIX + id));
 }
 
 // Earlier versions kept records that could not be written as one list in the

@@ -86,11 +86,18 @@ async function usersWith(conditions, user) {
     assert.ok(flagged.size > 0, condition);
     const shown = new Set();
     for (const place of ['desk', 'home']) {
-      // As the options page saves a setting (storage.writeSettings; the first test ticks them there).
+      // As the options page saves a setting (storage.writeSettings; the first test ticks
+      // them there): the next tab's card forgotten before and after the write, so a tab
+      // still loading under the old settings keeps none.
       await tab.evaluate(async (changes) => {
+        const forget = () => {
+          localStorage.removeItem('limber.nextUp');
+          localStorage.setItem('limber.nextUpMark', crypto.randomUUID());
+        };
         const { settings = {} } = await chrome.storage.sync.get('settings');
-        localStorage.removeItem('limber.nextUp');
+        forget();
         await chrome.storage.sync.set({ settings: { ...settings, ...changes } });
+        forget();
       }, { avoid: [condition], place });
       for (let i = 0; i < TABS; i++) {
         await tab.goto('chrome://newtab', { waitUntil: 'commit' });

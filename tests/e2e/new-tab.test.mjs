@@ -46,8 +46,12 @@ test('a guided break runs to the end, is written to history and counted today', 
   assert.equal(await page.locator('#break-cue').textContent(), 'Get ready');
   assert.equal(await page.locator('#countdown').textContent(), '0:05');
   assert.equal(await page.locator('#break-up-next').textContent(), '');
+  const where = () => page.evaluate(() => ['countdown', 'pause', 'skip', 'end']
+    .map((id) => document.getElementById(id).getBoundingClientRect()).map((box) => [Math.round(box.x), Math.round(box.y)]));
+  const gettingReady = await where();
   await page.clock.runFor(5_000);
   assert.equal(await page.locator('#break-cue').isHidden(), true);
+  assert.deepEqual(await where(), gettingReady, 'the countdown and the buttons stay where they were as "Get ready" goes');
   assert.match(await page.locator('#countdown').textContent(), /^0:\d\d$/);
   assert.equal(await page.locator('#break-up-next').textContent(), '');
 
@@ -94,9 +98,11 @@ test('pause holds the countdown, skip moves on, end stops early and keeps what w
   const held = await page.locator('#countdown').textContent();
   await page.clock.runFor(30_000);
   assert.equal(await page.locator('#countdown').textContent(), held, 'a paused countdown does not move');
+  assert.equal(await page.locator('#break-cue').textContent(), 'Paused', 'said large, not only on the button');
   assert.match(await page.locator('#break-count').textContent(), /^Exercise 1 of/);
 
   await page.locator('#pause').click();
+  assert.equal(await page.locator('#break-cue').textContent(), 'Get ready', 'the cue it had comes back');
   await page.locator('#skip').click();
   assert.match(await page.locator('#break-count').textContent(), /^Exercise 2 of/);
   const second = await page.locator('#break-name').textContent();

@@ -50,6 +50,7 @@ test('the popup snoozes a due break, pauses and resumes reminders, and the badge
   await page.locator('#popup-snoozes button', { hasText: 'Snooze 10 min' }).click();
   await page.locator('#popup-schedule', { hasText: /^Snoozed until / }).waitFor();
   assert.equal(await page.locator('#popup-snoozes').isHidden(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'popup-start', 'the focus stays in the popup when its button goes');
   const snoozed = await badge('10m');
   assert.match(snoozed.title, /^Limber: snoozed until /);
   assert.deepEqual(snoozed.notifications, [], 'the notification goes with the snooze');
@@ -61,13 +62,14 @@ test('the popup snoozes a due break, pauses and resumes reminders, and the badge
   await page.keyboard.press('Enter');
   await page.locator('#popup-resume').waitFor({ state: 'visible' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'popup-resume');
-  // An hour from late evening ends tomorrow, and says the day.
-  assert.match(await page.locator('#popup-schedule').textContent(), /^Paused until ([A-Z][a-z]{2} )?\d{1,2}:\d{2}( [AP]M)?$/);
+  // An hour from late evening ends tomorrow, and says the day. A sentence in the popup;
+  // on the new tab its Resume follows on the same line.
+  assert.match(await page.locator('#popup-schedule').textContent(), /^Paused until ([A-Z][a-z]{2} )?\d{1,2}:\d{2}( [AP]M)?\.$/);
   assert.equal(await page.locator('#popup-pauses').isHidden(), true);
   assert.match((await badge('||')).title, /^Limber: paused until /);
   // The open new tab sees the change as it happens.
   await tab.locator('#resume-part').waitFor({ state: 'visible' });
-  assert.equal(await tab.locator('#schedule-line').textContent(), await page.locator('#popup-schedule').textContent());
+  assert.equal(`${await tab.locator('#schedule-line').textContent()}.`, await page.locator('#popup-schedule').textContent());
 
   await page.keyboard.press('Enter');
   await page.locator('#popup-schedule', { hasText: /^Next break at / }).waitFor();
@@ -97,6 +99,22 @@ test('"Start break now" opens a tab straight into the guided break', async () =>
   const breakTab = await opened;
   await breakTab.locator('#break').waitFor({ state: 'visible' });
   assert.match(await breakTab.locator('#break-count').textContent(), /^Exercise 1 of \d+$/);
+
+  // While it runs, the popup's button takes the user back to it: no second break.
+  const other = await browser.newTab();
+  await other.bringToFront();
+  const again = await popup();
+  await again.locator('#popup-schedule', { hasText: 'A break is under way.' }).waitFor();
+  assert.equal(await again.locator('#popup-start').textContent(), 'Back to the break');
+  const before = new Set(browser.context.pages());
+  const closed = again.waitForEvent('close');
+  await again.locator('#popup-start').click();
+  await closed;
+  const breakTabId = await breakTab.evaluate(async () => (await chrome.tabs.getCurrent()).id);
+  await until(async () => (await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id)) === breakTabId);
+  assert.deepEqual(browser.context.pages().filter((p) => !before.has(p)), [], 'no tab opened for a second break');
+  assert.match(await breakTab.locator('#break-count').textContent(), /^Exercise 1 of \d+$/, 'the break runs on where it was');
+  await other.close();
   await breakTab.close();
 });
 
