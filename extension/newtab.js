@@ -133,7 +133,10 @@ async function main() {
     fill(byId('next-demo'), [demoFor(shown)]);
     /** @type {HTMLAnchorElement} */ (byId('next-pack')).href = `pack.html?id=${encodeURIComponent(shown.packId)}`;
     showView('next');
-    if (!painted) performance.mark('exercise-on-screen');
+    if (!painted) {
+      performance.mark('name-on-screen');
+      performance.mark('exercise-on-screen');
+    }
     // Ready for the next new tab's first paint: what the core will show next.
     const following = core.next({ settings, rotation, now: nowFromClock(), seed }).exercise;
     if (following) storage.keepNextUp(cardOf(following, packTitles.get(following.packId)), mark);

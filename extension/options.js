@@ -234,13 +234,15 @@ async function main() {
       ...(aside > 0 ? [plural('valuesAside', aside)] : []),
       ...(newer > 0 ? [plural('recordsNewer', newer)] : []),
     ]);
-    const st = core.stats({ settings, now: nowFromClock() }).stats;
-    showStats(st, exerciseNames);
+    showStats(core.stats({ settings, now: nowFromClock() }).stats, exerciseNames);
     // scripts/bench times the page to the frame that paints the chart and the figures (the
     // task after the animation frame runs once it is painted), from the whole history.
     if (!historyShown) requestAnimationFrame(() => setTimeout(() => performance.mark('history-on-screen')));
     historyShown = true;
   }
+  // Shown as soon as it is read, not after the browser's answers the rest of the page waits for.
+  const historyFirstShown = refreshHistory(firstHistory);
+  historyFirstShown.catch(() => {}); // awaited (and reported) with the rest below
 
   byId('export').addEventListener('click', async () => {
     const { history, folded } = await storage.readHistory();
@@ -513,7 +515,7 @@ async function main() {
   fill(byId('shortcuts'), commands.flatMap((c) => [
     el('dt', {}, [c.description]), el('dd', {}, [c.shortcut || t('shortcutNotSet')]),
   ]));
-  await Promise.all([refreshHistory(firstHistory), showCustomPacks(), showSyncSpace(), showUndo()]);
+  await Promise.all([historyFirstShown, showCustomPacks(), showSyncSpace(), showUndo()]);
 }
 
 main().catch((error) => {

@@ -121,7 +121,8 @@ async function main() {
   });
   show();
   byId('popup-start').focus();
-  performance.mark('popup-ready');
+  // On screen (the frame painted, as scripts/bench marks every page), from the kept view.
+  requestAnimationFrame(() => setTimeout(() => performance.mark('popup-ready')));
   await coreNow();
   storage.applyLook(settings);
   show();

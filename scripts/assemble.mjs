@@ -3,8 +3,7 @@
 // zips it for the Web Store as dist/limber-<version>.zip.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { sourceDateEpoch, zipFolder } from './lib/zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -42,26 +41,46 @@ await build({
 });
 rmSync(join(out, 'lib'), { recursive: true });
 
-// Scripts ship without their comments (the why stays in the sources, which eslint
-// and tsc check): the same code, re-printed, and a seventh of the zip without
-// videos (tests/node/budgets.test.mjs). The wrapper's comments are three quarters
-// of its gzipped size, against the wasm budget.
-const withoutComments = (text) => ts.transpileModule(text, {
-  compilerOptions: { removeComments: true, target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext },
-}).outputText;
+// Scripts ship without their comments and spaces (the why stays in the sources, which
+// eslint and tsc check): the same code, names and all, printed by esbuild without
+// whitespace, a fifth of the zip without videos (tests/node/budgets.test.mjs). The
+// wrapper's comments were three quarters of its gzipped size, against the wasm budget.
+const withoutComments = async (text) => (await transform(text, {
+  loader: 'js', minifyWhitespace: true, legalComments: 'none', charset: 'utf8', target: 'esnext',
+})).code;
 const filesIn = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true })
   .filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 for (const file of filesIn(out).filter((path) => path.endsWith('.js'))) {
-  writeFileSync(file, withoutComments(readFileSync(file, 'utf8')));
+  writeFileSync(file, await withoutComments(readFileSync(file, 'utf8')));
 }
-// Pages and stylesheets without indentation (no page has a <pre> or <textarea>,
-// where it would show), and stylesheets without comments: the same pages, and
-// 1.6 KB of the zip without videos.
-for (const file of filesIn(out).filter((path) => path.endsWith('.html') || path.endsWith('.css'))) {
-  let text = readFileSync(file, 'utf8').replace(/\n[ \t]+/g, '\n');
-  if (file.endsWith('.css')) text = text.replace(/\/\*[\s\S]*?\*\/\n?/g, '');
-  writeFileSync(file, text);
+// Pages without indentation (no page has a <pre> or <textarea>, where it would
+// show), and stylesheets minified by esbuild (the same rules, without comments and
+// spaces): 4 KB of the zip without videos, which holds the new tab's inlined stylesheet.
+for (const file of filesIn(out).filter((path) => path.endsWith('.html'))) {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n[ \t]+/g, '\n'));
 }
+for (const file of filesIn(out).filter((path) => path.endsWith('.css'))) {
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'css', minify: true, target: 'esnext', charset: 'utf8' });
+  writeFileSync(file, code);
+}
+// The new tab's first paint fetches one file, not three: its stylesheet is written into
+// the page and the page's words are put in place by the first-paint script itself (the
+// same code as localize-page.js, run first). A parser-blocking script waits for every
+// stylesheet before it; inlined, the name is on screen about a tenth sooner
+// (tests/bench/newtab.mjs, README Figures). Other pages keep the files: they are not
+// opened dozens of times a day.
+{
+  const page = join(out, 'newtab.html');
+  const css = readFileSync(join(out, 'styles', 'limber.css'), 'utf8');
+  const link = '<link rel="stylesheet" href="styles/limber.css">';
+  const scripts = '<script src="localize-page.js"></script>\n<script src="newtab-first.js"></script>';
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes(link) || !html.includes(scripts)) throw new Error('newtab.html changed: update its inlining in assemble.mjs');
+  writeFileSync(page, html.replace(link, () => `<style>\n${css}</style>`).replace(scripts, '<script src="newtab-first.js"></script>'));
+  const first = join(out, 'newtab-first.js');
+  writeFileSync(first, `${readFileSync(join(out, 'localize-page.js'), 'utf8')}${readFileSync(first, 'utf8')}`);
+}
+
 // Messages without their translators' notes and indentation: Chrome reads only "message".
 for (const file of filesIn(join(out, '_locales')).filter((path) => path.endsWith('messages.json'))) {
   const messages = JSON.parse(readFileSync(file, 'utf8'));
@@ -70,7 +89,7 @@ for (const file of filesIn(join(out, '_locales')).filter((path) => path.endsWith
 }
 
 mkdirSync(join(out, 'core'));
-writeFileSync(join(out, 'core', 'limber-core.js'), withoutComments(readFileSync(join(root, 'web', 'limber-core.js'), 'utf8')));
+writeFileSync(join(out, 'core', 'limber-core.js'), await withoutComments(readFileSync(join(root, 'web', 'limber-core.js'), 'utf8')));
 for (const file of ['limber_core.js', 'limber_core.wasm']) {
   cpSync(join(root, 'build', 'wasm', file), join(out, 'core', file));
 }
