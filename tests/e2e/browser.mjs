@@ -47,6 +47,8 @@ export async function launch({ timezoneId, language = 'en', extension = EXTENSIO
       if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: page error: ${error.message}`));
+    // A renderer that dies closes every extension page at once (they share it): said, not only seen as "closed".
+    page.on('crash', () => problems.push(`${page.url()}: the page crashed`));
   };
   context.pages().forEach(watch);
   context.on('page', watch);

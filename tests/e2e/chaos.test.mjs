@@ -80,13 +80,26 @@ async function plant(page, rng, seed) {
 // awaiting its confirm), then all of them go within a few milliseconds of each
 // other, in an order the seed picks: the moments where they can overlap.
 
+let lostTabs = 0;
+
 /** A break in a new tab at `clock`, a few seconds from its end; it ends to 1 when the page said it was kept. */
 async function finishBreak(clock) {
   const tab = await browser.newTab({ clock });
   await tab.locator('#start-break').click();
   await tab.clock.runFor(25_000);
   return async () => {
-    await tab.clock.runFor(20_000);
+    try {
+      await tab.clock.runFor(20_000);
+    } catch (error) {
+      // Seen about once in eight runs beside another file's browser, with main's build of
+      // 2026-12-01 too: Playwright loses the tab before its break ends (no crash, no error
+      // logged; nothing in Limber closes a tab it did not open). A break that never ended
+      // was never said to be kept, so it adds nothing; anything else is a failure.
+      if (!tab.isClosed() && !/has been closed/.test(error.message)) throw error;
+      console.warn(`chaos: a break's tab was lost before its end (${error.message}); it adds nothing`);
+      lostTabs += 1;
+      return 0;
+    }
     await tab.locator('#done').waitFor({ state: 'visible' });
     const notice = await tab.locator('#notice').textContent();
     await tab.close();
@@ -235,6 +248,8 @@ test(`for ${SEEDS} seeds, every break a page said was kept counts once, whatever
     }
   }
   await home.close();
+  // More than the odd one lost would be something closing tabs, not the harness.
+  assert.ok(lostTabs <= 1, `${lostTabs} break tabs were lost before their end`);
 });
 
 test('no page or worker logged an error', () => {
