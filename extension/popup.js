@@ -14,6 +14,8 @@ import { readView, scheduleAt } from './lib/schedule-view.js';
 // imported once the first paint is done, or at once when there is nothing kept to paint.
 /** @type {typeof import('./core/limber-core.js').nowFromClock} */
 let nowFromClock;
+// Closed on purpose (the break opened): the core still loading then is cut short, which is no fault.
+let closing = false;
 
 async function main() {
   const [stored, local, view, managed] = await Promise.all([storage.readSettings(), storage.readLocalState(), readView(), readManaged()]);
@@ -108,6 +110,7 @@ async function main() {
   // The worker opens the break's tab, as from the notification: it remembers the tab to go back to.
   byId('popup-start').addEventListener('click', async () => {
     await chrome.runtime.sendMessage({ command: 'start-break' });
+    closing = true;
     window.close();
   });
   chrome.storage.onChanged.addListener(async (changes, area) => {
@@ -130,6 +133,7 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (closing) return;
   byId('popup-notice').textContent = t('couldNotStart', error.message);
   byId('popup-notice').hidden = false;
   console.error(error);

@@ -81,6 +81,7 @@ async function plant(page, rng, seed) {
 // other, in an order the seed picks: the moments where they can overlap.
 
 let lostTabs = 0;
+const MAYBE = 'maybe';
 
 /** A break in a new tab at `clock`, a few seconds from its end; it ends to 1 when the page said it was kept. */
 async function finishBreak(clock) {
@@ -92,13 +93,13 @@ async function finishBreak(clock) {
       await tab.clock.runFor(20_000);
     } catch (error) {
       // Seen about once in eight runs beside another file's browser, with main's build of
-      // 2026-12-01 too: Playwright loses the tab before its break ends (no crash, no error
-      // logged; nothing in Limber closes a tab it did not open). A break that never ended
-      // was never said to be kept, so it adds nothing; anything else is a failure.
+      // 2026-12-01 too: Playwright loses the tab while its break runs out (no crash, no error
+      // logged; nothing in Limber closes a tab it did not open). The page never said whether
+      // its break was kept, so it may count once or not at all, never twice.
       if (!tab.isClosed() && !/has been closed/.test(error.message)) throw error;
-      console.warn(`chaos: a break's tab was lost before its end (${error.message}); it adds nothing`);
+      console.warn(`chaos: a break's tab was lost before its end (${error.message}); it counts once or not at all`);
       lostTabs += 1;
-      return 0;
+      return MAYBE;
     }
     await tab.locator('#done').waitFor({ state: 'visible' });
     const notice = await tab.locator('#notice').textContent();
@@ -233,17 +234,20 @@ test(`for ${SEEDS} seeds, every break a page said was kept counts once, whatever
         assert.ok(total <= 1, `seed ${seed}, round ${round}: after the reset ${total} breaks are left`);
         expected = total;
       } else {
-        expected += added.reduce((sum, n) => sum + n, 0);
+        expected += added.reduce((sum, n) => sum + (n === MAYBE ? 0 : n), 0);
       }
+      const maybe = added.filter((n) => n === MAYBE).length;
       const replay = `seed ${seed}, round ${round} (${log.join('; ')}); replay with LIMBER_CHAOS_FIRST=${seed} LIMBER_CHAOS_SEEDS=1`;
       // A fold started in the round may still be under way: the figure is the same throughout it.
       const { total, stored } = await until(async () => {
         const seen = await counted();
-        return seen.total === expected ? seen : (await delay(200), null);
+        return seen.total >= expected && seen.total <= expected + maybe ? seen : (await delay(200), null);
       }, { timeout: 15_000 }).catch(async () => counted());
       const held = `${Object.keys(stored).filter((key) => key.startsWith('history/')).length} raw records, `
         + `folded months ${Object.keys(stored.folded?.months ?? {}).join(' ')}`;
-      assert.equal(total, expected, `${replay}: ${held}`);
+      if (maybe === 0) assert.equal(total, expected, `${replay}: ${held}`);
+      assert.ok(total >= expected && total <= expected + maybe, `${replay}: ${total} counted, ${expected} expected (${maybe} tabs lost): ${held}`);
+      expected = total;
       if (!reset) assert.ok(unreadableKept(stored, seed), `${replay}: the unreadable record and month are kept`);
     }
   }
