@@ -227,11 +227,10 @@ async function main() {
 
   // A break from the rotation, opening with the exercise shown; or, from a pack
   // page's "Start this pack", from that pack alone.
-  let breakRunning = false;
   // "Start break" from the popup, the notification or the shortcut while this tab
   // runs one: the worker asks, and this tab comes forward instead of a second break.
   chrome.runtime.onMessage.addListener((message, sender, reply) => {
-    if (sender.id !== chrome.runtime.id || message?.command !== 'show-running-break' || !breakRunning) return false;
+    if (sender.id !== chrome.runtime.id || message?.command !== 'show-running-break' || byId('break').hidden) return false;
     chrome.tabs.getCurrent()
       .then(async (tab) => {
         if (tab?.id === undefined) return reply(false);
@@ -305,7 +304,6 @@ async function main() {
     byId('end').onclick = () => runner.end();
     showView('break');
     runner.start();
-    breakRunning = true;
     pause.focus();
     // While it runs no reminder comes (the worker clears one showing): the core
     // holds them until the break is recorded, or its time and a grace have passed.
@@ -313,7 +311,6 @@ async function main() {
   }
 
   async function finishBreak({ done, endedEarly, start, elapsed }, planned, plan) {
-    breakRunning = false;
     const now = nowFromClock(); // the break ended now, however long storage takes
     let answer;
     try {

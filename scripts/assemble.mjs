@@ -29,6 +29,7 @@ await build({
   format: 'esm',
   target: 'esnext',
   chunkNames: 'shared-[hash]', // beside the pages, so the core's path below holds from every file
+  minifyWhitespace: true, // as every script below
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
@@ -45,13 +46,14 @@ rmSync(join(out, 'lib'), { recursive: true });
 // eslint and tsc check): the same code, names and all, printed by esbuild without
 // whitespace, a fifth of the zip without videos (tests/node/budgets.test.mjs). The
 // wrapper's comments were three quarters of its gzipped size, against the wasm budget.
-const withoutComments = async (text) => (await transform(text, {
+// The bundles come out so; the classic scripts and the wrapper are printed the same way here.
+const minified = async (text) => (await transform(text, {
   loader: 'js', minifyWhitespace: true, legalComments: 'none', charset: 'utf8', target: 'esnext',
 })).code;
 const filesIn = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true })
   .filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-for (const file of filesIn(out).filter((path) => path.endsWith('.js'))) {
-  writeFileSync(file, await withoutComments(readFileSync(file, 'utf8')));
+for (const file of CLASSIC.map((name) => join(out, name))) {
+  writeFileSync(file, await minified(readFileSync(file, 'utf8')));
 }
 // Pages without indentation (no page has a <pre> or <textarea>, where it would
 // show), and stylesheets minified by esbuild (the same rules, without comments and
@@ -89,7 +91,7 @@ for (const file of filesIn(join(out, '_locales')).filter((path) => path.endsWith
 }
 
 mkdirSync(join(out, 'core'));
-writeFileSync(join(out, 'core', 'limber-core.js'), await withoutComments(readFileSync(join(root, 'web', 'limber-core.js'), 'utf8')));
+writeFileSync(join(out, 'core', 'limber-core.js'), await minified(readFileSync(join(root, 'web', 'limber-core.js'), 'utf8')));
 for (const file of ['limber_core.js', 'limber_core.wasm']) {
   cpSync(join(root, 'build', 'wasm', file), join(out, 'core', file));
 }
