@@ -1,6 +1,7 @@
 #include "bulk_readers.h"
 
 #include <algorithm>
+#include <map>
 
 namespace limber {
 
@@ -61,8 +62,12 @@ bool RotationReader::open(bool array) {
 bool RotationReader::close() {
   if (depth_ == 3) {
     --depth_;
-    return item_ == 2 &&
-           rotation.seen.try_emplace(std::move(id_), Seen{static_cast<std::uint32_t>(entry_[0]), entry_[1]}).second;
+    // The entries are written in the order of their ids, so each goes at the
+    // end: hinted there, it costs no search. One already there is a repeat.
+    const std::size_t before = rotation.seen.size();
+    rotation.seen.emplace_hint(rotation.seen.end(), std::move(id_),
+                               Seen{static_cast<std::uint32_t>(entry_[0]), entry_[1]});
+    return item_ == 2 && rotation.seen.size() > before;
   }
   if (--depth_ > 0) return true;
   // Every entry seen no later than the clock says now.
@@ -208,8 +213,11 @@ bool FoldedReader::number(std::uint64_t value) {
     return value < ids_.size();
   }
   if (value > kMaxCount) return false;
-  int& sum = (monthField_ == kMonthExercises ? current_.exercises : current_.packs)[ids_[at_]];
-  sum = addCount(sum, static_cast<std::int64_t>(value));
+  // The ids are sorted and each month's counts come in their order, so each
+  // count goes at the end of its map: hinted there, it costs no search.
+  std::map<std::string, int>& counts = monthField_ == kMonthExercises ? current_.exercises : current_.packs;
+  const auto entry = counts.emplace_hint(counts.end(), ids_[at_], 0);
+  entry->second = addCount(entry->second, static_cast<std::int64_t>(value));
   return true;
 }
 

@@ -38,23 +38,26 @@ void Rotation::markSeen(const std::string& exerciseId) {
   entry.at = clock;
 }
 
-std::uint32_t Rotation::enrollmentFloor(const std::vector<const Exercise*>& eligible) const {
+std::vector<Seen> Rotation::enrolled(const std::vector<const Exercise*>& eligible) const {
+  // One search per exercise: this runs on every new tab, over every eligible exercise.
+  std::vector<const Seen*> found(eligible.size(), nullptr);
   std::uint32_t floor = std::numeric_limits<std::uint32_t>::max();
-  for (const Exercise* exercise : eligible) {
-    const auto found = seen.find(exercise->id);
-    if (found != seen.end()) floor = std::min(floor, found->second.count);
+  for (std::size_t i = 0; i < eligible.size(); ++i) {
+    const auto entry = seen.find(eligible[i]->id);
+    if (entry == seen.end()) continue;
+    found[i] = &entry->second;
+    floor = std::min(floor, entry->second.count);
   }
-  return floor == std::numeric_limits<std::uint32_t>::max() ? 0 : floor;
-}
-
-Seen Rotation::enrolled(const std::string& exerciseId, std::uint32_t floor) const {
-  const auto found = seen.find(exerciseId);
-  return found != seen.end() ? found->second : Seen{floor, 0};
+  if (floor == std::numeric_limits<std::uint32_t>::max()) floor = 0;
+  std::vector<Seen> entries;
+  entries.reserve(eligible.size());
+  for (const Seen* entry : found) entries.push_back(entry != nullptr ? *entry : Seen{floor, 0});
+  return entries;
 }
 
 void Rotation::enroll(const std::vector<const Exercise*>& eligible) {
-  const std::uint32_t floor = enrollmentFloor(eligible);
-  for (const Exercise* exercise : eligible) seen.try_emplace(exercise->id, Seen{floor, 0});
+  const std::vector<Seen> entries = enrolled(eligible);
+  for (std::size_t i = 0; i < eligible.size(); ++i) seen.try_emplace(eligible[i]->id, entries[i]);
 }
 
 std::string Rotation::lastSeen() const {
@@ -72,13 +75,14 @@ TimeOfDay timeOfDayAt(int minuteOfDay) {
 std::vector<const Exercise*> rotationOrder(const std::vector<const Exercise*>& eligible, const Rotation& rotation,
                                            const Preference& preference) {
   // As enroll() would have it, without copying the rotation: this runs on every new tab.
-  const std::uint32_t floor = rotation.enrollmentFloor(eligible);
+  const std::vector<Seen> entries = rotation.enrolled(eligible);
 
   using Key = std::tuple<std::uint32_t, int, std::uint64_t, std::uint64_t, const Exercise*>;
   std::vector<Key> keys;
   keys.reserve(eligible.size());
-  for (const Exercise* exercise : eligible) {
-    const Seen seen = rotation.enrolled(exercise->id, floor);
+  for (std::size_t i = 0; i < eligible.size(); ++i) {
+    const Exercise* exercise = eligible[i];
+    const Seen& seen = entries[i];
     keys.emplace_back(seen.count, -scoreOf(*exercise, preference), seen.at,
                       mix(preference.seed, seen.count, exercise->id), exercise);
   }

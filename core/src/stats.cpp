@@ -22,6 +22,17 @@ void addFolded(DayMap& days, const Folded& folded) {
   }
 }
 
+// Adds sorted counts to sorted counts in one pass over both: ten years of
+// months each naming most exercises would otherwise search the map for each.
+void addCounts(std::map<std::string, int>& into, const std::map<std::string, int>& counts) {
+  auto at = into.begin();
+  for (const auto& [id, count] : counts) {
+    while (at != into.end() && at->first < id) ++at;
+    if (at == into.end() || id < at->first) at = into.emplace_hint(at, id, 0);
+    at->second = addCount(at->second, count);
+  }
+}
+
 std::vector<Count> ranked(const std::map<std::string, int>& counts) {
   std::vector<Count> out;
   for (const auto& [id, count] : counts) out.push_back({id, count});
@@ -42,12 +53,18 @@ HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records, const Fold
   std::map<std::string, int> packs;
   for (const HistoryRecord& record : records) {
     if (folded.counts(record) || !isMovement(record.outcome)) continue;
-    for (const std::string& id : record.exercises) exercises[id] = addCount(exercises[id], 1);
-    for (const std::string& id : record.packs) packs[id] = addCount(packs[id], 1);
+    for (const std::string& id : record.exercises) {
+      int& count = exercises[id];
+      count = addCount(count, 1);
+    }
+    for (const std::string& id : record.packs) {
+      int& count = packs[id];
+      count = addCount(count, 1);
+    }
   }
   for (const auto& [month, totals] : folded.months) {
-    for (const auto& [id, count] : totals.exercises) exercises[id] = addCount(exercises[id], count);
-    for (const auto& [id, count] : totals.packs) packs[id] = addCount(packs[id], count);
+    addCounts(exercises, totals.exercises);
+    addCounts(packs, totals.packs);
   }
   exercises_ = ranked(exercises);
   packs_ = ranked(packs);

@@ -30,10 +30,9 @@ struct Rotation {
   // least seen one, so a newly added exercise joins the rotation instead of
   // coming up again and again until it has caught up.
   void enroll(const std::vector<const Exercise*>& eligible);
-  // What an exercise counts as: as seen, or as enroll() would enter it.
-  Seen enrolled(const std::string& exerciseId, std::uint32_t floor) const;
-  // The count enroll() gives newcomers: that of the least seen eligible exercise.
-  std::uint32_t enrollmentFloor(const std::vector<const Exercise*>& eligible) const;
+  // What each eligible exercise counts as, in their order: as seen, or as
+  // enroll() would enter it (with the count of the least seen eligible one).
+  std::vector<Seen> enrolled(const std::vector<const Exercise*>& eligible) const;
 };
 
 // What weighs the order without excluding anything.
