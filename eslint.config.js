@@ -14,6 +14,16 @@ export default [
     languageOptions: { sourceType: 'script' },
   },
   {
+    // An Emscripten library: its names are the glue's, in scope where it is pasted.
+    files: ['web/embind_strings.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(['mergeInto', 'LibraryManager', 'registerType', 'readLatin1String',
+        'simpleReadValueFromPointer', 'throwBindingError', 'UTF8Decoder', 'HEAPU8', 'HEAPU32', '_malloc', '_free']
+        .map((name) => [name, 'readonly'])),
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'tests/**/*.js', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },

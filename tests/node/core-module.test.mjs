@@ -127,3 +127,23 @@ test('skips stop when the daily budget is spent, with the core\'s message', asyn
   ({ state } = core.skip({ settings, state, now: MONDAY_TEN, id: 'k1' }));
   assert.throws(() => core.skip({ settings, state, now: MONDAY_TEN, id: 'k2' }), /no skips left today/);
 });
+
+test('text beyond ASCII crosses into the core and back unchanged, and what is not text is refused', async () => {
+  // web/embind_strings.js encodes a request into room for ASCII first and moves
+  // to larger room at the first other character: here at the very start and
+  // after the whole pack's ASCII, with characters of two, three and four bytes.
+  const core = await startCore();
+  const pack = JSON.parse(readPack(PACK));
+  const title = 'Schultern kreisen – ganz ruhig, Übung für Büro 🧘';
+  const last = pack.exercises.at(-1);
+  last.steps = [...last.steps.slice(0, 3), 'Rücken: 腰 stretch ✓ 🧘'];
+  const text = JSON.stringify({ title, ...pack, title: undefined }).replace('{', `{"title":${JSON.stringify(title)},`);
+  assert.ok(text.indexOf('🧘') < 80 && text.lastIndexOf('Rücken') > 10000, 'the characters are where the test wants them');
+  core.addPack('packs/words.json', text);
+  assert.equal(core.pack(pack.id).title, title);
+  assert.equal(core.pack(pack.id).exercises.at(-1).steps.at(-1), 'Rücken: 腰 stretch ✓ 🧘');
+  assert.equal(core.packs().find((p) => p.id === pack.id).title, title);
+  assert.throws(() => core.setLanguage('ünglish'), (error) => JSON.stringify(error.problems).includes('ünglish'));
+  assert.throws(() => core.removePack(7), /core failed in removePack/);
+  assert.equal(core.packs().length, 1, 'the module keeps working');
+});
