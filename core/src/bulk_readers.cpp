@@ -64,10 +64,11 @@ bool RotationReader::close() {
     --depth_;
     // The entries are written in the order of their ids, so each goes at the
     // end: hinted there, it costs no search. One already there is a repeat.
+    if (item_ != 2) return false;
     const std::size_t before = rotation.seen.size();
     rotation.seen.emplace_hint(rotation.seen.end(), std::move(id_),
                                Seen{static_cast<std::uint32_t>(entry_[0]), entry_[1]});
-    return item_ == 2 && rotation.seen.size() > before;
+    return rotation.seen.size() > before;
   }
   if (--depth_ > 0) return true;
   // Every entry seen no later than the clock says now.

@@ -3,7 +3,8 @@
 // with the ratio of each pair: this machine's speed drifts by tens of percent
 // within a minute, which separate runs of each would read as a change of ratio.
 // Both sides count CPU time (node's includes its compiler and garbage collector
-// threads, so it errs against wasm). LIMBER_CORE_DIR times another build of the
+// threads, so it errs against wasm), and the wasm side includes the texts'
+// crossing into and out of the module, as the extension pays it. LIMBER_CORE_DIR times another build of the
 // module (a variant's flags); JSON=1 prints the figures as JSON.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,16 +14,14 @@ import { distCore } from '../node/load-core.mjs';
 const root = new URL('../../', import.meta.url);
 const bench = new URL('build/bench/', root);
 const coreDir = process.env.LIMBER_CORE_DIR ? new URL(`file://${process.env.LIMBER_CORE_DIR.replace(/\/?$/, '/')}`) : distCore;
-const rounds = Number(process.env.ROUNDS ?? 15);
+const rounds = Math.max(1, Number(process.env.ROUNDS ?? 15));
 const batchMs = 40;
 
 const { default: createLimberCore } = await import(new URL('limber_core.js', coreDir).href);
 const module = await createLimberCore({ wasmBinary: readFileSync(new URL('limber_core.wasm', coreDir)) });
 const packs = JSON.parse(readFileSync(new URL('packs.json', bench), 'utf8'));
 const requests = JSON.parse(readFileSync(new URL('requests.json', bench), 'utf8'));
-const plan = JSON.stringify(requests.plan);
-const history = JSON.stringify(requests.loadHistory);
-const stats = JSON.stringify(requests.stats);
+const { plan, loadHistory: history, stats } = requests;
 const engine = new module.Engine();
 for (const pack of packs) engine.addPack(pack.text, false);
 engine.loadHistory(history);
@@ -70,8 +69,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const figures = {};
 for (const [name, call] of Object.entries(wasmCalls)) {
   // Batches of about batchMs each side, once both are warm.
-  const wasmOnce = Math.max(wasmBatch(call, 1), wasmBatch(call, 1));
-  const nativeOnce = Math.max(await nativeBatch(name, 1), await nativeBatch(name, 1));
+  // At least a microsecond each, so that a call too quick for the CPU clock still makes a finite batch.
+  const wasmOnce = Math.max(wasmBatch(call, 1), wasmBatch(call, 1), 1);
+  const nativeOnce = Math.max(await nativeBatch(name, 1), await nativeBatch(name, 1), 1);
   const wasmCount = Math.max(1, Math.round((batchMs * 1000) / wasmOnce));
   const nativeCount = Math.max(1, Math.round((batchMs * 1000) / nativeOnce));
   wasmBatch(call, wasmCount);

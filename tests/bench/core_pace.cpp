@@ -41,9 +41,9 @@ int main() {
   const json requests = json::parse(readFile(LIMBER_BENCH_DIR "/requests.json"));
   std::vector<std::string> texts;
   for (const json& pack : packs) texts.push_back(pack["text"].get<std::string>());
-  const std::string plan = requests["plan"].dump();
-  const std::string history = requests["loadHistory"].dump();
-  const std::string stats = requests["stats"].dump();
+  const std::string plan = requests["plan"].get<std::string>();
+  const std::string history = requests["loadHistory"].get<std::string>();
+  const std::string stats = requests["stats"].get<std::string>();
 
   limber::Engine engine;
   for (const std::string& text : texts) engine.addPack(text);

@@ -65,10 +65,12 @@ while (folded.remove.length > 0) {
 let rotation = null;
 for (let i = 0; i < 600; i++) ({ rotation } = core.next({ rotation, now, seed: 7 }));
 
+// As texts, as the shell's JSON.stringify writes them: the native and the wasm
+// side of tests/bench/core-paired.mjs then parse the very same bytes.
 const requests = {
-  plan: { rotation, now, seed: 7, settings: { breakSeconds: 120 } },
-  loadHistory: { history: raw, folded: folded.folded },
-  stats: { now },
+  plan: JSON.stringify({ rotation, now, seed: 7, settings: { breakSeconds: 120 } }),
+  loadHistory: JSON.stringify({ history: raw, folded: folded.folded }),
+  stats: JSON.stringify({ now }),
 };
 writeFileSync(new URL('packs.json', out), JSON.stringify(allPacks));
 writeFileSync(new URL('requests.json', out), JSON.stringify(requests));
