@@ -65,17 +65,27 @@ async function nativeBatch(name, count) {
   return Number(value);
 }
 
+// Microseconds per call once batches doubling in size have taken 200 ms in all.
+async function warm(batch) {
+  let spent = 0;
+  let perCall = 0;
+  for (let count = 1; spent < 200_000; count *= 2) {
+    perCall = Math.max(await batch(count), 0.01);
+    spent += perCall * count;
+  }
+  return perCall;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const figures = {};
 for (const [name, call] of Object.entries(wasmCalls)) {
-  // Batches of about batchMs each side, once both are warm.
-  // At least a microsecond each, so that a call too quick for the CPU clock still makes a finite batch.
-  const wasmOnce = Math.max(wasmBatch(call, 1), wasmBatch(call, 1), 1);
-  const nativeOnce = Math.max(await nativeBatch(name, 1), await nativeBatch(name, 1), 1);
+  // Batches of about batchMs each side, sized once both are warm: V8 compiles a
+  // hot wasm function again, optimised, only after a few hundred calls, so a
+  // size taken from the first calls made batches of a few cold calls each.
+  const wasmOnce = await warm(async (count) => wasmBatch(call, count));
+  const nativeOnce = await warm((count) => nativeBatch(name, count));
   const wasmCount = Math.max(1, Math.round((batchMs * 1000) / wasmOnce));
   const nativeCount = Math.max(1, Math.round((batchMs * 1000) / nativeOnce));
-  wasmBatch(call, wasmCount);
-  await nativeBatch(name, nativeCount);
   const pairs = [];
   for (let round = 0; round < rounds; round++) {
     // Each side first in every other round, so neither always runs on a warmer machine.
