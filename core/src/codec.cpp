@@ -26,24 +26,26 @@ json toJson(const Demo& demo) {
 }  // namespace
 
 json toJson(const Exercise& exercise) {
-  json out = {{"id", exercise.id},
-              {"name", exercise.name},
-              {"packId", exercise.packId},
-              {"steps", exercise.steps},
-              {"seconds", exercise.seconds},
-              {"position", std::string(nameOf(exercise.position))},
-              {"side", std::string(nameOf(exercise.side))},
-              {"bodyAreas", names(exercise.bodyAreas)},
-              {"intensity", std::string(nameOf(exercise.intensity))},
-              {"demands", names(exercise.demands)},
-              {"demo", toJson(exercise.demo)},
-              {"cautions", exercise.cautions},
-              {"conditions", names(exercise.conditions)},
-              {"places", names(exercise.places)},
-              {"timesOfDay", names(exercise.timesOfDay)}};
-  if (exercise.reps > 0) out["reps"] = exercise.reps;
-  if (!exercise.partner.empty()) out["partner"] = exercise.partner;
-  if (exercise.micro) out["micro"] = true;
+  // Member by member, as toJson(Stats) says why: every planned exercise goes out whole.
+  json::object_t out;
+  out.emplace("id", exercise.id);
+  out.emplace("name", exercise.name);
+  out.emplace("packId", exercise.packId);
+  out.emplace("steps", exercise.steps);
+  out.emplace("seconds", exercise.seconds);
+  out.emplace("position", nameOf(exercise.position));
+  out.emplace("side", nameOf(exercise.side));
+  out.emplace("bodyAreas", names(exercise.bodyAreas));
+  out.emplace("intensity", nameOf(exercise.intensity));
+  out.emplace("demands", names(exercise.demands));
+  out.emplace("demo", toJson(exercise.demo));
+  out.emplace("cautions", exercise.cautions);
+  out.emplace("conditions", names(exercise.conditions));
+  out.emplace("places", names(exercise.places));
+  out.emplace("timesOfDay", names(exercise.timesOfDay));
+  if (exercise.reps > 0) out.emplace("reps", exercise.reps);
+  if (!exercise.partner.empty()) out.emplace("partner", exercise.partner);
+  if (exercise.micro) out.emplace("micro", true);
   return out;
 }
 
@@ -422,33 +424,55 @@ DeviceSummary readDeviceSummary(const json& value, const std::string& path, Prob
 }
 
 json toJson(const Stats& stats) {
+  // Members put in one by one, each at the end of its object (the keys in order):
+  // nlohmann's initializer lists build a two-element array for each member first,
+  // which was a third of a stats call, natively and in wasm.
+  using Members = json::object_t;
   const auto counts = [](const std::vector<Count>& list) {
     json out = json::array();
-    for (const Count& c : list) out.push_back({{"id", c.id}, {"count", c.count}});
+    out.get_ref<json::array_t&>().reserve(list.size());
+    for (const Count& c : list) {
+      Members member;
+      member.emplace_hint(member.end(), "count", c.count);
+      member.emplace_hint(member.end(), "id", c.id);
+      out.push_back(std::move(member));
+    }
     return out;
   };
   const auto totals = [](const DayTotals& t) {
-    return json{{"completed", t.completed}, {"partial", t.partial}, {"skipped", t.skipped},     {"snoozed", t.snoozed},
-                {"natural", t.natural},     {"micro", t.micro},     {"minutes", t.seconds / 60}};
+    Members out;
+    out.emplace_hint(out.end(), "completed", t.completed);
+    out.emplace_hint(out.end(), "micro", t.micro);
+    out.emplace_hint(out.end(), "minutes", t.seconds / 60);
+    out.emplace_hint(out.end(), "natural", t.natural);
+    out.emplace_hint(out.end(), "partial", t.partial);
+    out.emplace_hint(out.end(), "skipped", t.skipped);
+    out.emplace_hint(out.end(), "snoozed", t.snoozed);
+    return out;
   };
   json days = json::array();
+  days.get_ref<json::array_t&>().reserve(stats.days.size());
   for (const DayPoint& point : stats.days) {
-    days.push_back({{"day", point.day},
-                    {"completed", point.completed},
-                    {"partial", point.partial},
-                    {"skipped", point.skipped},
-                    {"minutes", point.seconds / 60}});
+    Members day;
+    day.emplace_hint(day.end(), "completed", point.completed);
+    day.emplace_hint(day.end(), "day", point.day);
+    day.emplace_hint(day.end(), "minutes", point.seconds / 60);
+    day.emplace_hint(day.end(), "partial", point.partial);
+    day.emplace_hint(day.end(), "skipped", point.skipped);
+    days.push_back(std::move(day));
   }
-  return {{"today", totals(stats.today)},
-          {"goal", stats.goal},
-          {"currentStreak", stats.currentStreak},
-          {"longestStreak", stats.longestStreak},
-          {"last7", totals(stats.last7)},
-          {"last30", totals(stats.last30)},
-          {"days", days},
-          {"total", totals(stats.total)},
-          {"exercises", counts(stats.exercises)},
-          {"packs", counts(stats.packs)}};
+  Members out;
+  out.emplace_hint(out.end(), "currentStreak", stats.currentStreak);
+  out.emplace_hint(out.end(), "days", std::move(days));
+  out.emplace_hint(out.end(), "exercises", counts(stats.exercises));
+  out.emplace_hint(out.end(), "goal", stats.goal);
+  out.emplace_hint(out.end(), "last30", totals(stats.last30));
+  out.emplace_hint(out.end(), "last7", totals(stats.last7));
+  out.emplace_hint(out.end(), "longestStreak", stats.longestStreak);
+  out.emplace_hint(out.end(), "packs", counts(stats.packs));
+  out.emplace_hint(out.end(), "today", totals(stats.today));
+  out.emplace_hint(out.end(), "total", totals(stats.total));
+  return out;
 }
 
 json toJson(const Backup& backup) {
