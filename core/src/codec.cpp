@@ -154,7 +154,11 @@ json toJson(const Plan& plan) {
     if (i + 1 < plan.items.size()) entry["upNext"] = plan.items[i + 1].exercise->name;
     items.push_back(std::move(entry));
   }
-  return {{"exercises", items}, {"totalSeconds", plan.totalSeconds}, {"getReadySeconds", plan.getReadySeconds}};
+  json::object_t out;
+  out.emplace("exercises", std::move(items));  // an initializer list would copy every exercise
+  out.emplace("totalSeconds", plan.totalSeconds);
+  out.emplace("getReadySeconds", plan.getReadySeconds);
+  return out;
 }
 
 Rotation readRotation(const json& value, Problems& problems) {
