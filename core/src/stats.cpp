@@ -37,7 +37,7 @@ std::vector<Count> ranked(const std::map<std::string, int>& counts) {
   std::vector<Count> out;
   for (const auto& [id, count] : counts) out.push_back({id, count});
   // Ties in the order of their ids, as the map gave them; std::sort with the id
-  // as tie-break, not std::stable_sort: its merging weighs 0.8 KB of wasm.
+  // as tie-break, not std::stable_sort: its merging weighed 1.4 KB of the gzipped wasm.
   std::sort(out.begin(), out.end(),
             [](const Count& a, const Count& b) { return a.count != b.count ? a.count > b.count : a.id < b.id; });
   return out;
