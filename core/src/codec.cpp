@@ -428,54 +428,52 @@ DeviceSummary readDeviceSummary(const json& value, const std::string& path, Prob
 }
 
 json toJson(const Stats& stats) {
-  // Members put in one by one, each at the end of its object (the keys in order):
-  // nlohmann's initializer lists build a two-element array for each member first,
-  // which was a third of a stats call, natively and in wasm.
-  using Members = json::object_t;
+  // Member by member: nlohmann's initializer lists build a two-element array for
+  // each member first, which was a third of a stats call, natively and in wasm.
   const auto counts = [](const std::vector<Count>& list) {
-    json out = json::array();
-    out.get_ref<json::array_t&>().reserve(list.size());
+    json::array_t out;
+    out.reserve(list.size());
     for (const Count& c : list) {
-      Members member;
-      member.emplace_hint(member.end(), "count", c.count);
-      member.emplace_hint(member.end(), "id", c.id);
-      out.push_back(std::move(member));
+      json::object_t count;
+      count.emplace("id", c.id);
+      count.emplace("count", c.count);
+      out.emplace_back(std::move(count));
     }
     return out;
   };
   const auto totals = [](const DayTotals& t) {
-    Members out;
-    out.emplace_hint(out.end(), "completed", t.completed);
-    out.emplace_hint(out.end(), "micro", t.micro);
-    out.emplace_hint(out.end(), "minutes", t.seconds / 60);
-    out.emplace_hint(out.end(), "natural", t.natural);
-    out.emplace_hint(out.end(), "partial", t.partial);
-    out.emplace_hint(out.end(), "skipped", t.skipped);
-    out.emplace_hint(out.end(), "snoozed", t.snoozed);
+    json::object_t out;
+    out.emplace("completed", t.completed);
+    out.emplace("partial", t.partial);
+    out.emplace("skipped", t.skipped);
+    out.emplace("snoozed", t.snoozed);
+    out.emplace("natural", t.natural);
+    out.emplace("micro", t.micro);
+    out.emplace("minutes", t.seconds / 60);
     return out;
   };
-  json days = json::array();
-  days.get_ref<json::array_t&>().reserve(stats.days.size());
+  json::array_t days;
+  days.reserve(stats.days.size());
   for (const DayPoint& point : stats.days) {
-    Members day;
-    day.emplace_hint(day.end(), "completed", point.completed);
-    day.emplace_hint(day.end(), "day", point.day);
-    day.emplace_hint(day.end(), "minutes", point.seconds / 60);
-    day.emplace_hint(day.end(), "partial", point.partial);
-    day.emplace_hint(day.end(), "skipped", point.skipped);
-    days.push_back(std::move(day));
+    json::object_t day;
+    day.emplace("day", point.day);
+    day.emplace("completed", point.completed);
+    day.emplace("partial", point.partial);
+    day.emplace("skipped", point.skipped);
+    day.emplace("minutes", point.seconds / 60);
+    days.emplace_back(std::move(day));
   }
-  Members out;
-  out.emplace_hint(out.end(), "currentStreak", stats.currentStreak);
-  out.emplace_hint(out.end(), "days", std::move(days));
-  out.emplace_hint(out.end(), "exercises", counts(stats.exercises));
-  out.emplace_hint(out.end(), "goal", stats.goal);
-  out.emplace_hint(out.end(), "last30", totals(stats.last30));
-  out.emplace_hint(out.end(), "last7", totals(stats.last7));
-  out.emplace_hint(out.end(), "longestStreak", stats.longestStreak);
-  out.emplace_hint(out.end(), "packs", counts(stats.packs));
-  out.emplace_hint(out.end(), "today", totals(stats.today));
-  out.emplace_hint(out.end(), "total", totals(stats.total));
+  json::object_t out;
+  out.emplace("today", totals(stats.today));
+  out.emplace("goal", stats.goal);
+  out.emplace("currentStreak", stats.currentStreak);
+  out.emplace("longestStreak", stats.longestStreak);
+  out.emplace("last7", totals(stats.last7));
+  out.emplace("last30", totals(stats.last30));
+  out.emplace("days", std::move(days));
+  out.emplace("total", totals(stats.total));
+  out.emplace("exercises", counts(stats.exercises));
+  out.emplace("packs", counts(stats.packs));
   return out;
 }
 
