@@ -107,14 +107,15 @@ cpSync(join(root, 'build', 'media'), out, { recursive: true, filter: (path) => !
 const packs = readdirSync(join(root, 'packs')).filter((file) => file.endsWith('.json') && file !== 'schema.json').sort();
 mkdirSync(join(out, 'packs'));
 // The motions the demos are rendered from stay behind: the extension never
-// reads them, and every new tab would parse them. Without indentation: four
-// languages of text keep the zip within its budget (tests/node/budgets.test.mjs).
-for (const file of packs) {
+// reads them, and every new tab would parse them. Every pack in one file, each on a
+// line of its own (JSON.stringify writes no line breaks), after a line naming their
+// files: the pages and the service worker read them with one fetch (extension/lib/packs.js).
+const packaged = packs.map((file) => {
   const pack = JSON.parse(readFileSync(join(root, 'packs', file), 'utf8'));
   for (const exercise of pack.exercises ?? []) delete exercise.motion;
-  writeFileSync(join(out, 'packs', file), `${JSON.stringify(pack)}\n`);
-}
-writeFileSync(join(out, 'packs', 'index.json'), `${JSON.stringify({ packs }, null, 2)}\n`);
+  return JSON.stringify(pack);
+});
+writeFileSync(join(out, 'packs', 'packaged.jsonl'), `${[JSON.stringify({ files: packs }), ...packaged].join('\n')}\n`);
 
 // The schema of a user's own pack, downloadable from the options page: the
 // packaged packs' schema with only what the core cannot fill in required (it

@@ -7,21 +7,24 @@ import { readManaged } from './policy.js';
 import { language, t } from './i18n.js';
 import { describeProblem } from './problems.js';
 
+const PACKAGED = 'packs/packaged.jsonl';
+
 /**
  * Starts reading every pack's text (the packaged files, the user's own, the
  * organisation's policy), for loadPacks; a page that starts it before its core
  * has the texts by the time the core is ready.
  */
 export function readPacks() {
-  const index = fetch('packs/index.json').then((response) => response.json());
-  const texts = index.then((list) => Promise.all(
-    list.packs.map((file) =>
-      fetch(`packs/${file}`)
-        .then((response) => response.text())
-        .catch((error) => ({ failed: t('packUnreadable', `packs/${file}`, error.message) })),
-    ),
-  ));
-  const reads = Promise.all([index, texts, readCustomPacks(), readManaged()]);
+  // The packaged packs come as one file, a pack a line after the line naming their files
+  // (scripts/assemble.mjs writes it): one fetch, where an index and then a file per pack
+  // took two rounds of the browser's answers, and the core waited on the second.
+  const packaged = fetch(PACKAGED).then((response) => response.text()).then((text) => {
+    const [names, ...texts] = text.trimEnd().split('\n');
+    const { files } = JSON.parse(names);
+    if (!Array.isArray(files) || files.length !== texts.length) throw new Error(`${files?.length} files, ${texts.length} packs`);
+    return files.map((file, i) => ({ source: `packs/${file}`, text: texts[i] }));
+  }).catch((error) => ({ failed: t('packUnreadable', PACKAGED, error.message) }));
+  const reads = Promise.all([packaged, readCustomPacks(), readManaged()]);
   reads.catch(() => {}); // awaited (and reported) by loadPacks
   return reads;
 }
@@ -32,7 +35,7 @@ export function readPacks() {
  * @returns {Promise<string[]>} what is wrong with the packs that could not be loaded, a line a problem
  */
 export async function loadPacks(core, reads = readPacks()) {
-  const [index, texts, custom, managed] = await reads;
+  const [packaged, custom, managed] = await reads;
   const problems = [];
   const add = (source, text, own = false) => {
     try {
@@ -43,13 +46,8 @@ export async function loadPacks(core, reads = readPacks()) {
   };
   // Pack text in the language of the page's own words, where a pack gives it.
   core.setLanguage(language);
-  texts.forEach((text, i) => {
-    if (typeof text !== 'string') {
-      problems.push(text.failed);
-      return;
-    }
-    add(`packs/${index.packs[i]}`, text);
-  });
+  if ('failed' in packaged) problems.push(packaged.failed);
+  else for (const { source, text } of packaged) add(source, text);
   const { customPacks } = core.policy(managed);
   // Turned off by the organisation: kept as they are, for when it turns them on again.
   for (const { key, source, text, value } of customPacks ? custom : []) {

@@ -3,8 +3,9 @@
 // remote demo with its packaged fallback, and "Start this pack".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { launch, PACKS, EXTENSION } from './browser.mjs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, PACKS, EXTENSION, extensionCopy } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -161,6 +162,37 @@ test('"Start this pack" runs a break from that pack alone', async () => {
   }
   await page.locator('#done').waitFor({ state: 'visible' });
   await page.close();
+});
+
+// The packaged packs ship as one file, a pack a line (scripts/assemble.mjs): a line
+// damaged in the install costs that pack alone, named; a missing file is named too.
+test('a packaged pack damaged in the install is named and the others load; the packs\' file missing is named', async () => {
+  const dir = extensionCopy(() => {});
+  const file = join(dir, 'packs', 'packaged.jsonl');
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const damaged = JSON.parse(lines[0]).files.indexOf('eye-breaks.json') + 1;
+  lines[damaged] = lines[damaged].slice(0, 200);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  let other = await launch({ extension: dir });
+  try {
+    const options = await other.open('options.html');
+    await options.locator('#problems', { hasText: 'packs/eye-breaks.json' }).waitFor();
+    const list = await other.open('pack.html');
+    await list.locator('#pack-list li').first().waitFor();
+    const titles = PACKS.filter((p) => p.id !== 'eye-breaks').map((p) => p.title).sort();
+    assert.deepEqual((await list.locator('#pack-list a').allTextContents()).sort(), titles);
+  } finally {
+    await other.close();
+  }
+  rmSync(file);
+  other = await launch({ extension: dir });
+  try {
+    const options = await other.open('options.html');
+    await options.locator('#problems', { hasText: 'packs/packaged.jsonl could not be read' }).waitFor();
+    assert.equal(await options.locator('#settings').isVisible(), true, 'the settings stay in reach');
+  } finally {
+    await other.close();
+  }
 });
 
 test('no page logged an error', () => {

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { packagedPacks } from './packaged-packs.mjs';
 
 const extension = new URL('../../dist/extension/', import.meta.url).pathname;
-const packs = readdirSync(join(extension, 'packs')).filter((f) => f.endsWith('.json') && f !== 'index.json');
-const exercises = packs.flatMap((file) => JSON.parse(readFileSync(join(extension, 'packs', file), 'utf8')).exercises);
+const exercises = packagedPacks(extension).flatMap(({ pack }) => pack.exercises);
 
 function probe(file) {
   const out = execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', join(extension, file)]);

@@ -4,8 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { packagedPacks } from './packaged-packs.mjs';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
 const extension = join(dist, 'extension');
 
 function filesUnder(dir) {
@@ -45,8 +47,14 @@ test('the manifest asks only for storage, alarms, notifications, idle and search
   assert.ok(existsSync(join(dist, `limber-${version}.zip`)), 'the Web Store zip is built');
 });
 
-test('every packaged pack is listed for the new tab', () => {
-  const index = JSON.parse(readFileSync(join(extension, 'packs', 'index.json'), 'utf8'));
-  assert.ok(index.packs.includes('lower-back-tension-release.json'));
-  for (const file of index.packs) assert.ok(existsSync(join(extension, 'packs', file)), file);
+test('every pack in packs/ ships in the one packaged file, each on its own line, without its motions', () => {
+  const sources = readdirSync(join(root, 'packs')).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort();
+  const shipped = packagedPacks(extension);
+  assert.deepEqual(shipped.map(({ file }) => file), sources);
+  for (const { file, pack } of shipped) {
+    const source = JSON.parse(readFileSync(join(root, 'packs', file), 'utf8'));
+    assert.equal(pack.id, source.id, file);
+    assert.equal(pack.exercises.length, source.exercises.length, file);
+    assert.ok(pack.exercises.every((exercise) => exercise.motion === undefined), `${file} ships no motions`);
+  }
 });
