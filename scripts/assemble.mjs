@@ -27,6 +27,7 @@ const WHOLE = ['popup.js', 'options.js', 'service-worker.js'];
 const entries = readdirSync(join(root, 'extension')).filter((file) => file.endsWith('.js') && !CLASSIC.includes(file));
 const bundle = (files, splitting) => build({
   entryPoints: files.map((file) => join(root, 'extension', file)),
+  absWorkingDir: root, // the metafile's paths below are relative to it
   metafile: true,
   outdir: out,
   bundle: true,
@@ -53,17 +54,20 @@ const metafile = { outputs: Object.assign({}, ...builds.map((result) => result.m
 rmSync(join(out, 'lib'), { recursive: true });
 
 // A page's module fetches its chunks only once it has arrived and been parsed, and the
-// core's wrapper its glue after that: each a further round of the browser's answers
-// (15 ms for the popup's three chunks here). Every file a page's module imports
-// statically is named in the page as a modulepreload, so all are fetched at once.
+// core's wrapper its glue after that: each a further round of the browser's answers.
+// Every file the module of a page's <script type="module"> imports statically is named
+// in the page as a modulepreload, so all are requested at once. (The new tab starts its
+// module from its first-paint script, after the first paint, and preloads nothing.)
 const staticImports = (file, seen = new Set()) => {
-  for (const { path, kind, external } of metafile.outputs[file]?.imports ?? []) {
+  const output = metafile.outputs[file];
+  if (!output) throw new Error(`${file} is not among esbuild's outputs: update the preloads in assemble.mjs`);
+  for (const { path, kind, external } of output.imports) {
     if (kind !== 'import-statement') continue;
     const target = external ? join('dist', 'extension', path) : path;
     if (seen.has(target)) continue;
     seen.add(target);
     if (external && path === './core/limber-core.js') seen.add(join('dist', 'extension', 'core', 'limber_core.js'));
-    staticImports(target, seen);
+    if (!target.startsWith(join('dist', 'extension', 'core'))) staticImports(target, seen);
   }
   return seen;
 };

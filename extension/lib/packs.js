@@ -17,7 +17,9 @@ const PACKAGED = 'packs/packaged.jsonl';
 export function readPacks() {
   // The packaged packs come as one file, a pack a line after the line naming their files
   // (scripts/assemble.mjs writes it): one fetch, where an index and then a file per pack
-  // took two rounds of the browser's answers, and the core waited on the second.
+  // took two rounds of the browser's answers, and the core waited on the second. A line
+  // whose text is damaged is refused by the core as that pack's; a line lost or added
+  // leaves the files unmatched to their packs, and none is read (the file is named).
   const packaged = fetch(PACKAGED).then((response) => response.text()).then((text) => {
     const [names, ...texts] = text.trimEnd().split('\n');
     const { files } = JSON.parse(names);
