@@ -121,7 +121,7 @@ for (const name of INLINE_STYLES) {
     return text.replace(link, () => `<style>\n${css}</style>`);
   }, html));
 }
-// A stylesheet every page now holds written in is not shipped (the popup's own).
+// A stylesheet no page links any more (the popup's own, now written in) is not shipped.
 const linked = filesIn(out).filter((path) => path.endsWith('.html')).map((path) => readFileSync(path, 'utf8')).join('');
 for (const file of readdirSync(join(out, 'styles')).filter((name) => !linked.includes(`href="styles/${name}"`))) {
   rmSync(join(out, 'styles', file));
@@ -148,8 +148,8 @@ writeFileSync(join(out, 'core', 'limber-core.js'), await minified(readFileSync(j
 cpSync(join(root, 'build', 'wasm', 'limber_core.wasm'), join(out, 'core', 'limber_core.wasm'));
 // Emscripten's glue is generated code nobody reads: it ships fully minified (its local
 // names shortened too, its property names kept, which the wasm's imports and embind
-// look up), 2.8 KB less gzipped, which the wasm budget spends on inlining. emcc's own
-// minifier, closure, cannot run here (TOOLCHAIN.md).
+// look up), 2.8 KB less gzipped (more inlining bought no speed with the room: README,
+// Figures). emcc's own minifier, closure, cannot run here (TOOLCHAIN.md).
 writeFileSync(join(out, 'core', 'limber_core.js'), (await transform(readFileSync(join(root, 'build', 'wasm', 'limber_core.js'), 'utf8'), {
   loader: 'js', format: 'esm', minify: true, legalComments: 'none', charset: 'utf8', target: 'esnext',
 })).code);
