@@ -6,6 +6,7 @@ import { keepAside, readCustomPacks } from './storage.js';
 import { readManaged } from './policy.js';
 import { language, t } from './i18n.js';
 import { describeProblem } from './problems.js';
+import { readPackaged } from './packaged.js';
 
 const PACKAGED = 'packs/packaged.jsonl';
 
@@ -17,15 +18,10 @@ const PACKAGED = 'packs/packaged.jsonl';
 export function readPacks() {
   // The packaged packs come as one file, a pack a line after the line naming their files
   // (scripts/assemble.mjs writes it): one fetch, where an index and then a file per pack
-  // took two rounds of the browser's answers, and the core waited on the second. A line
-  // whose text is damaged is refused by the core as that pack's; a line lost or added
-  // leaves the files unmatched to their packs, and none is read (the file is named).
-  const packaged = fetch(PACKAGED).then((response) => response.text()).then((text) => {
-    const [names, ...texts] = text.trimEnd().split('\n');
-    const { files } = JSON.parse(names);
-    if (!Array.isArray(files) || files.length !== texts.length) throw new Error(`${files?.length} files, ${texts.length} packs`);
-    return files.map((file, i) => ({ source: `packs/${file}`, text: texts[i] }));
-  }).catch((error) => ({ failed: t('packUnreadable', PACKAGED, error.message) }));
+  // took two rounds of the browser's answers, and the core waited on the second.
+  const packaged = fetch(PACKAGED).then((response) => response.text())
+    .then((text) => readPackaged(text).map(({ file, text }) => ({ source: `packs/${file}`, text })))
+    .catch((error) => ({ failed: t('packUnreadable', PACKAGED, error.message) }));
   const reads = Promise.all([packaged, readCustomPacks(), readManaged()]);
   reads.catch(() => {}); // awaited (and reported) by loadPacks
   return reads;
