@@ -405,7 +405,10 @@ async function main() {
   };
 
   // The user's own packs by title (the file they came from beside it); one removed goes at once.
-  async function showCustomPacks() {
+  // One drawing at a time, each reading after the last has drawn: a slow early read cannot draw over a later one.
+  let customDrawn = Promise.resolve();
+  const showCustomPacks = () => (customDrawn = customDrawn.then(drawCustomPacks, drawCustomPacks));
+  async function drawCustomPacks() {
     const custom = await storage.readCustomPacks();
     const titles = new Map(core.packs().map((pack) => [pack.id, pack.title]));
     fill(byId('custom-packs'), custom.map(({ id, source }) => {
@@ -415,8 +418,9 @@ async function main() {
         await storage.removeCustomPack(id);
         core.removePack(id);
         showPackChoices();
-        fill(byId('custom-result'), [el('p', {}, [t('customRemoved', title)])]);
+        // The list first, so that what is said is already true on screen.
         await showCustomPacks();
+        fill(byId('custom-result'), [el('p', {}, [t('customRemoved', title)])]);
       });
       return el('li', {}, [el('span', { class: 'pack-title' }, [title]), ' ', el('span', { class: 'hint' }, [source]), ' ', remove]);
     }));
@@ -440,14 +444,14 @@ async function main() {
       fill(byId('custom-result'), [el('p', { class: 'error', role: 'alert' }, [t('customNotSaved', name, storage.whyNotStored(error))])]);
       return;
     }
+    showPackChoices();
+    await showCustomPacks();
     const said = replaced ? plural('customReplaced', added.exerciseCount, added.title, added.exerciseCount)
       : plural('customAdded', added.exerciseCount, added.title, added.exerciseCount);
     fill(byId('custom-result'), [
       el('p', {}, [said]),
       ...(added.filled.length === 0 ? [] : [el('p', { class: 'hint' }, [t('customFilled', added.filled.join(', '))])]),
     ]);
-    showPackChoices();
-    await showCustomPacks();
   }
 
   const customFile = /** @type {HTMLInputElement} */ (byId('custom-file'));

@@ -115,7 +115,7 @@ test('the template pack downloads, imports with what was filled in listed, repla
   await add('my-limber-pack.json', template);
   await options.locator('#custom-result', { hasText: 'Added “My desk moves” with 2 exercises' }).waitFor();
   assert.match(await options.locator('#custom-result').textContent(), /Filled in, as you left them out: schemaVersion, summary, .*exercises\[\]\.side/);
-  // The list is drawn after the result is shown (seen in CI: the earlier pack alone, a moment before).
+  // The result is said once the list is drawn (seen in CI when it was the other way round: the list a moment behind).
   await options.locator('#custom-packs', { hasText: 'My desk moves' }).waitFor({ timeout: 5000 });
   assert.equal(await options.locator('#pack-choices input').count(), packs + 1);
 
