@@ -57,7 +57,10 @@ Settings Request::settings() {
   return read.settings;
 }
 
-Rotation Request::rotation() { return rotation_ ? rotation_->rotation : readRotation(member("rotation"), notes_); }
+// Moved, not copied: a copy cost an allocation per exercise on every plan.
+Rotation Request::rotation() {
+  return rotation_ ? std::move(rotation_->rotation) : readRotation(member("rotation"), notes_);
+}
 
 Folded Request::folded(Problems& problems) {
   return folded_ ? std::move(folded_->folded) : readFolded(member("folded"), "folded", problems);

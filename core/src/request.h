@@ -24,6 +24,7 @@ class Request {
   std::string errorJson() const;
 
   Settings settings();
+  // The request's "rotation", moved out (as folded() is): asked once per request.
   Rotation rotation();
   // The request's "history", when every record in it was readable (read without
   // a document); nullptr otherwise: then read member("history") record by record.
